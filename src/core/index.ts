@@ -1,0 +1,10 @@
+/** The domain vocabulary of aries-runner. Pure: imports nothing outside this folder. */
+export * from './amount.js';
+export * from './ids.js';
+export * from './market-data.js';
+export * from './order.js';
+export * from './order-state.js';
+export * from './fill.js';
+export * from './events.js';
+export * from './denial.js';
+export * from './errors.js';
