@@ -8,3 +8,4 @@ export * from './fill.js';
 export * from './events.js';
 export * from './denial.js';
 export * from './errors.js';
+export * from './maybe-promise.js';

@@ -1,0 +1,39 @@
+import type { Bar, EpochMs, Symbol } from '../core/index.js';
+
+/** The CSV layouts the bar readers understand. */
+export const BarFormat = { YAHOO: 'yahoo', GENERIC: 'generic' } as const;
+/** The CSV layouts the bar readers understand. */
+export type BarFormat = (typeof BarFormat)[keyof typeof BarFormat];
+
+/**
+ * Returns the regular session (open and close, epoch ms) on a local date `YYYY-MM-DD`, or
+ * `undefined` when the exchange is closed that day. A trading calendar's `session` fits.
+ */
+export type SessionLookup = (date: string) => { readonly open: EpochMs; readonly close: EpochMs } | undefined;
+
+/** A file of bars for one symbol that can be streamed any number of times. */
+export interface BarSource {
+  readonly path: string;
+  readonly symbol: Symbol;
+  /** Returns a fresh stream of the file's bars (inside the requested range); each call re-reads the file. */
+  bars(): AsyncIterable<Bar>;
+}
+
+/** What {@link openBarFile} needs to know about a bar file. */
+export interface OpenBarFileOptions {
+  readonly path: string;
+  /** Defaults to the file name's stem before the first `-` or `.`, upper-cased. */
+  readonly symbol?: string;
+  /** Defaults to what the header says (see {@link detectBarFormat}). */
+  readonly format?: BarFormat;
+  /** Gives Yahoo daily rows their open and close times. */
+  readonly sessionOf: SessionLookup;
+  /** Generic format only: bar length; inferred from the first two rows when absent. */
+  readonly intervalMs?: number;
+  /** Yahoo format only: scale prices by `Adj Close / Close`. Default false. */
+  readonly adjusted?: boolean;
+  /** Earliest bar open time kept (inclusive). */
+  readonly from?: EpochMs;
+  /** Latest bar open time kept (inclusive). */
+  readonly to?: EpochMs;
+}

@@ -1,0 +1,9 @@
+/** Historical bar sources: streaming CSV readers (Yahoo daily, generic OHLCV) and the time merge. */
+export { BarFormat } from './bar-source.js';
+export type { BarSource, OpenBarFileOptions, SessionLookup } from './bar-source.js';
+export { DataErrorCode } from './row-error.js';
+export { detectBarFormat } from './detect-bar-format.js';
+export { openBarFile, symbolFromPath } from './open-bar-file.js';
+export { validateBarSource } from './validate-bar-source.js';
+export type { BarSourceSummary } from './validate-bar-source.js';
+export { mergeBars } from './merge-bars.js';

@@ -1,0 +1,83 @@
+import {
+  canTransition, isOpen, mulAmount, divAmount, OrderStatus, RunnerError, ZERO,
+  type Order, type OrderEvent, type OrderId,
+} from '../core/index.js';
+
+/**
+ * The runner's own view of every order, rebuilt from order events through the state machine. An
+ * event that would break the state machine (a fill after cancel, an overfill) is a broken
+ * invariant and throws `ORDER_ERR_TRANSITION`.
+ */
+export class OrderTracker {
+  private readonly orders = new Map<OrderId, Order>();
+  private readonly working = new Map<OrderId, Order>();
+
+  /** Returns the order with this id. */
+  get(id: OrderId): Order | undefined {
+    return this.orders.get(id);
+  }
+
+  /** Returns every order in the order they were first seen. */
+  all(): readonly Order[] {
+    return [...this.orders.values()];
+  }
+
+  /** Returns the orders not yet in a terminal state. */
+  open(): readonly Order[] {
+    return [...this.working.values()];
+  }
+
+  /** Applies an order event and returns the order after it. */
+  apply(event: OrderEvent): Order | undefined {
+    switch (event.type) {
+      case 'OrderDenied':
+        return undefined;
+      case 'OrderAccepted':
+        return this.store({
+          id: event.orderId, intent: event.intent, status: OrderStatus.NEW, filledQty: ZERO, avgFillPrice: ZERO,
+          venueOrderId: event.venueOrderId, tsUpdated: event.ts,
+        });
+      case 'OrderFilled': {
+        const order = this.require(event.orderId, event.type);
+        const filledQty = order.filledQty + event.fill.qty;
+        if (filledQty > order.intent.qty) {
+          throw new RunnerError('ORDER_ERR_TRANSITION', `order ${order.id} overfilled: ${filledQty} > ${order.intent.qty}`);
+        }
+        const cost = mulAmount(order.filledQty, order.avgFillPrice) + mulAmount(event.fill.qty, event.fill.price);
+        const status = filledQty === order.intent.qty ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED;
+        return this.move(order, { ...order, status, filledQty, avgFillPrice: divAmount(cost, filledQty), tsUpdated: event.ts });
+      }
+      case 'OrderCanceled':
+      case 'OrderRejected':
+      case 'OrderExpired': {
+        const order = this.require(event.orderId, event.type);
+        const status = event.type === 'OrderCanceled' ? OrderStatus.CANCELED : event.type === 'OrderRejected' ? OrderStatus.REJECTED : OrderStatus.EXPIRED;
+        return this.move(order, { ...order, status, tsUpdated: event.ts });
+      }
+      default: {
+        const never: never = event;
+        return never;
+      }
+    }
+  }
+
+  private require(id: OrderId, what: string): Order {
+    const order = this.orders.get(id);
+    if (order === undefined) throw new RunnerError('ORDER_ERR_UNKNOWN', `${what} for unknown order ${id}`);
+    return order;
+  }
+
+  private move(from: Order, to: Order): Order {
+    if (!canTransition(from.status, to.status)) {
+      throw new RunnerError('ORDER_ERR_TRANSITION', `order ${from.id} cannot go from ${from.status} to ${to.status}`);
+    }
+    return this.store(to);
+  }
+
+  private store(order: Order): Order {
+    this.orders.set(order.id, order);
+    if (isOpen(order.status)) this.working.set(order.id, order);
+    else this.working.delete(order.id);
+    return order;
+  }
+}

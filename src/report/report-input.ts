@@ -1,0 +1,61 @@
+import type { Amount, EpochMs, Symbol } from '../core/index.js';
+
+/** The account equity at one bar close, and whether any position was open then. */
+export interface EquityPoint {
+  readonly ts: EpochMs;
+  readonly equity: number;
+  readonly exposed: boolean;
+}
+
+/** One closed position: entry to exit, with its net profit. */
+export interface RoundTrip {
+  readonly symbol: Symbol;
+  readonly side: 'LONG' | 'SHORT';
+  readonly qty: Amount;
+  readonly entryTs: EpochMs;
+  readonly exitTs: EpochMs;
+  readonly entryPrice: Amount;
+  readonly exitPrice: Amount;
+  /** Net of commission. */
+  readonly pnl: Amount;
+  readonly commission: Amount;
+}
+
+/** The final state of one order, as the report lists and hashes it. */
+export interface OrderRecord {
+  readonly id: string;
+  readonly ts: EpochMs;
+  readonly symbol: string;
+  readonly side: string;
+  readonly type: string;
+  readonly tif: string;
+  readonly qty: Amount;
+  readonly limitPrice?: Amount;
+  readonly stopPrice?: Amount;
+  readonly status: string;
+  readonly filledQty: Amount;
+  readonly avgFillPrice: Amount;
+  /** User text; may contain commas, quotes or newlines. */
+  readonly tag?: string;
+}
+
+/** Everything a finished backtest hands to the report. */
+export interface BacktestResult {
+  readonly strategy: string;
+  readonly params: Readonly<Record<string, string | number | boolean>>;
+  readonly symbols: readonly string[];
+  readonly from: EpochMs;
+  readonly to: EpochMs;
+  readonly bars: number;
+  readonly startingCash: Amount;
+  readonly finalEquity: Amount;
+  /** One point per bar close, in time order. */
+  readonly equity: readonly EquityPoint[];
+  readonly trades: readonly RoundTrip[];
+  readonly orders: readonly OrderRecord[];
+  readonly fills: number;
+  readonly commission: Amount;
+  readonly seed: number;
+  /** The IANA zone that decides which calendar day an equity point belongs to, e.g. `America/New_York`. */
+  readonly timeZone: string;
+}

@@ -1,0 +1,46 @@
+import { DateTime } from 'luxon';
+import { addDays, formatIsoDate, isWeekend, type CivilDate } from './civil-date.js';
+import { nyseEarlyCloses } from './nyse-early-closes.js';
+import { nyseClosures } from './nyse-holidays.js';
+import type { Closure, Session } from './trading-calendar.js';
+
+/** One year of NYSE sessions, precomputed so lookups need no date library calls. */
+export interface NyseYear {
+  readonly year: number;
+  /** The year's sessions in time order. */
+  readonly sessions: readonly Session[];
+  readonly sessionsByDate: ReadonlyMap<string, Session>;
+  /** The year's weekday closures in date order. */
+  readonly closures: readonly Closure[];
+}
+
+const OPEN = { hour: 9, minute: 30 } as const;
+const CLOSE = { hour: 16, minute: 0 } as const;
+
+function localMs(date: CivilDate, time: { readonly hour: number; readonly minute: number }, zone: string): number {
+  // fromObject in the exchange zone applies that day's UTC offset, so DST changes are handled.
+  return DateTime.fromObject({ ...date, hour: time.hour, minute: time.minute }, { zone }).toMillis();
+}
+
+/** Returns the NYSE sessions and closures of the year, with session times in `zone`. */
+export function buildNyseYear(year: number, zone: string): NyseYear {
+  const closures = Object.freeze(nyseClosures(year).map((c) => Object.freeze(c)));
+  const closed = new Set(closures.map((c) => c.date));
+  const earlyCloses = nyseEarlyCloses(year);
+  const sessions: Session[] = [];
+  const sessionsByDate = new Map<string, Session>();
+  for (let date: CivilDate = { year, month: 1, day: 1 }; date.year === year; date = addDays(date, 1)) {
+    const iso = formatIsoDate(date);
+    if (isWeekend(date) || closed.has(iso)) continue;
+    const early = earlyCloses.get(iso);
+    const session: Session = Object.freeze({
+      date: iso,
+      open: localMs(date, OPEN, zone),
+      close: localMs(date, early ?? CLOSE, zone),
+      earlyClose: early !== undefined,
+    });
+    sessions.push(session);
+    sessionsByDate.set(iso, session);
+  }
+  return { year, sessions: Object.freeze(sessions), sessionsByDate, closures };
+}
