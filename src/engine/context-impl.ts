@@ -1,0 +1,109 @@
+import type { SchedulerLike } from 'rxjs';
+import {
+  amountToNumber, toOrderId, toSymbol, ZERO,
+  type EpochMs, type Order, type OrderId, type OrderSide,
+} from '../core/index.js';
+import type { Ledger } from '../portfolio/index.js';
+import type {
+  OrderOptions, OrderRequest, Params, StrategyContext, StrategyLog, StrategyPortfolio,
+} from '../strategy/index.js';
+import type { Clock } from '../time/index.js';
+import { IdGenerator } from '../time/index.js';
+import type { StrategyCommand } from './command.js';
+import { buildIntent } from './intent-builder.js';
+import type { MarketCache } from './market-cache.js';
+
+/** What the context needs from the engine. */
+export interface ContextDeps {
+  readonly clock: Clock;
+  readonly ledger: Ledger;
+  readonly market: MarketCache;
+  readonly log: StrategyLog;
+  readonly params: Params;
+  readonly openOrders: () => readonly Order[];
+  readonly enqueue: (command: StrategyCommand) => void;
+  readonly onTimer: (name: string, ts: EpochMs) => void;
+}
+
+/** The `ctx` handed to strategy handlers: order helpers queue commands; reads are live views. */
+export class ContextImpl implements StrategyContext {
+  readonly params: Params;
+  readonly scheduler: SchedulerLike;
+  readonly portfolio: StrategyPortfolio;
+  readonly market: MarketCache;
+  readonly log: StrategyLog;
+  private readonly ids = new IdGenerator('O');
+
+  constructor(private readonly deps: ContextDeps) {
+    this.params = deps.params;
+    this.scheduler = deps.clock.scheduler;
+    this.market = deps.market;
+    this.log = deps.log;
+    this.portfolio = portfolioView(deps.ledger);
+  }
+
+  now(): EpochMs {
+    return this.deps.clock.now();
+  }
+
+  setTimer(name: string, intervalMs: number): void {
+    this.deps.clock.setTimer(`strategy:${name}`, intervalMs, (ts) => this.deps.onTimer(name, ts));
+  }
+
+  setAlert(name: string, at: EpochMs): void {
+    this.deps.clock.setAlert(`strategy:${name}`, at, (ts) => this.deps.onTimer(name, ts));
+  }
+
+  cancelTimer(name: string): void {
+    this.deps.clock.cancel(`strategy:${name}`);
+  }
+
+  buy(symbol: string, qty: number, options: OrderOptions = {}): OrderId {
+    return this.submit({ ...options, symbol, side: 'BUY', qty });
+  }
+
+  sell(symbol: string, qty: number, options: OrderOptions = {}): OrderId {
+    return this.submit({ ...options, symbol, side: 'SELL', qty });
+  }
+
+  close(symbol: string, options: OrderOptions = {}): OrderId | undefined {
+    const qty = this.deps.ledger.position(toSymbol(symbol))?.qty ?? ZERO;
+    if (qty === ZERO) return undefined;
+    const side: OrderSide = qty > ZERO ? 'SELL' : 'BUY';
+    return this.submit({ ...options, symbol, side, qty: amountToNumber(qty > ZERO ? qty : -qty) });
+  }
+
+  submit(request: OrderRequest): OrderId {
+    const intent = buildIntent(this.ids.next(), request, this.deps.clock.now());
+    this.deps.enqueue({ kind: 'submit', intent });
+    return intent.id;
+  }
+
+  cancel(orderId: OrderId): void {
+    this.deps.enqueue({ kind: 'cancel', orderId: toOrderId(orderId) });
+  }
+
+  openOrders(symbol?: string): readonly Order[] {
+    const all = this.deps.openOrders();
+    if (symbol === undefined) return all;
+    const s = toSymbol(symbol);
+    return all.filter((o) => o.intent.symbol === s);
+  }
+}
+
+function portfolioView(ledger: Ledger): StrategyPortfolio {
+  return {
+    get cash() {
+      return amountToNumber(ledger.cash);
+    },
+    get equity() {
+      return amountToNumber(ledger.equity);
+    },
+    position: (symbol) => amountToNumber(ledger.position(toSymbol(symbol))?.qty ?? ZERO),
+    avgPrice: (symbol) => {
+      const pos = ledger.position(toSymbol(symbol));
+      return pos === undefined ? undefined : amountToNumber(pos.avgPrice);
+    },
+    exact: ledger,
+  };
+}

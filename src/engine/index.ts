@@ -1,0 +1,4 @@
+/** The engine: merges inputs into the strategy and routes its intents through the gate. */
+export { Engine } from './engine.js';
+export type { EngineOptions, EngineObserver } from './engine.js';
+export { MarketCache } from './market-cache.js';

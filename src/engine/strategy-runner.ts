@@ -1,0 +1,109 @@
+import { Subject, type Subscription } from 'rxjs';
+import { RunnerError, type StrategyInput } from '../core/index.js';
+import type { OrderRequest, StrategyContext, StrategyDefinition } from '../strategy/index.js';
+
+/**
+ * Delivers inputs to one strategy: its handlers (handler form) and its `streams` pipeline (stream
+ * form), on the same context. A throw from strategy code becomes `STRATEGY_ERR_HANDLER`, naming
+ * the strategy, the handler and the time.
+ */
+export class StrategyRunner {
+  private readonly inputs = new Subject<StrategyInput>();
+  private subscription: Subscription | undefined;
+  private readonly wantsAccount: boolean;
+
+  constructor(
+    private readonly strategy: StrategyDefinition,
+    private readonly ctx: StrategyContext,
+    private readonly submit: (request: OrderRequest) => void,
+    private readonly fail: (error: RunnerError) => void,
+  ) {
+    this.wantsAccount = strategy.onAccount !== undefined || strategy.streams !== undefined;
+  }
+
+  /** Returns whether the strategy listens to account updates (so the engine can skip building them). */
+  get listensToAccount(): boolean {
+    return this.wantsAccount;
+  }
+
+  /** Starts the stream form, if any, then calls `onStart`. */
+  start(): void {
+    const streams = this.strategy.streams;
+    if (streams !== undefined) {
+      const out$ = this.guard('streams', () => streams.call(this.strategy, this.inputs.asObservable(), this.ctx));
+      this.subscription = out$.subscribe({
+        next: (request) => this.submit(request),
+        error: (error: unknown) => this.fail(this.wrap('streams', error)),
+      });
+    }
+    const onStart = this.strategy.onStart;
+    if (onStart !== undefined) this.guard('onStart', () => onStart.call(this.strategy, this.ctx));
+  }
+
+  /** Delivers one input to the matching handler and to the stream form. */
+  deliver(input: StrategyInput): void {
+    const s = this.strategy;
+    const ctx = this.ctx;
+    switch (input.kind) {
+      case 'bar':
+        if (s.onBar !== undefined) this.call('onBar', () => s.onBar?.(input, ctx));
+        break;
+      case 'quote':
+        if (s.onQuote !== undefined) this.call('onQuote', () => s.onQuote?.(input, ctx));
+        break;
+      case 'trade':
+        if (s.onTrade !== undefined) this.call('onTrade', () => s.onTrade?.(input, ctx));
+        break;
+      case 'order':
+        if (s.onOrder !== undefined) this.call('onOrder', () => s.onOrder?.(input, ctx));
+        break;
+      case 'account':
+        if (s.onAccount !== undefined) this.call('onAccount', () => s.onAccount?.(input, ctx));
+        break;
+      case 'calendar':
+        if (s.onCalendar !== undefined) this.call('onCalendar', () => s.onCalendar?.(input, ctx));
+        break;
+      case 'timer':
+        if (s.onTimer !== undefined) this.call('onTimer', () => s.onTimer?.(input, ctx));
+        break;
+      default: {
+        const never: never = input;
+        return never;
+      }
+    }
+    if (s.streams !== undefined) this.call('streams', () => this.inputs.next(input));
+  }
+
+  /** Calls `onStop` and completes the stream form. */
+  stop(): void {
+    const onStop = this.strategy.onStop;
+    if (onStop !== undefined) this.guard('onStop', () => onStop.call(this.strategy, this.ctx));
+    this.inputs.complete();
+    this.subscription?.unsubscribe();
+  }
+
+  private call(handler: string, f: () => void): void {
+    try {
+      f();
+    } catch (error) {
+      throw this.wrap(handler, error);
+    }
+  }
+
+  private guard<T>(handler: string, f: () => T): T {
+    try {
+      return f();
+    } catch (error) {
+      throw this.wrap(handler, error);
+    }
+  }
+
+  private wrap(handler: string, error: unknown): RunnerError {
+    if (error instanceof RunnerError && error.code === 'STRATEGY_ERR_HANDLER') return error;
+    const at = new Date(this.ctx.now()).toISOString();
+    const message = error instanceof Error ? error.message : String(error);
+    return new RunnerError('STRATEGY_ERR_HANDLER', `strategy "${this.strategy.name}" ${handler} threw at ${at}: ${message}`, {
+      retry: 'fatal', cause: error,
+    });
+  }
+}

@@ -1,0 +1,148 @@
+import { DateTime } from 'luxon';
+import { Subject } from 'rxjs';
+import type { CommissionSpec, ParamValue, RunnerConfig } from '../config/index.js';
+import { amountFromNumber, RunnerError, type Bar, type StrategyInput } from '../core/index.js';
+import { mergeBars, openBarFile, validateBarSource, type BarSource } from '../data/index.js';
+import { Engine } from '../engine/index.js';
+import { Ledger } from '../portfolio/index.js';
+import { buildReport, type BacktestReport, type BacktestResult } from '../report/index.js';
+import { TradingState } from '../risk/index.js';
+import { loadStrategy, resolveParams, type StrategyDefinition, type StrategyLog } from '../strategy/index.js';
+import { NyseCalendar, VirtualClock, type TradingCalendar } from '../time/index.js';
+import { fixedBpsSlippage, SimulatedVenue, type FillMode } from '../venue/index.js';
+import { BacktestRecorder } from './backtest-recorder.js';
+import { feeModelFor } from './fee-from-spec.js';
+import { gateStages } from './gate-stages.js';
+import { orderRecords } from './order-records.js';
+import { SessionEvents } from './session-events.js';
+
+/** Everything a backtest run needs, already validated (the CLI merges config and flags into this). */
+export interface BacktestSettings {
+  readonly strategyFile: string;
+  /** A strategy already loaded (tests); otherwise `strategyFile` is loaded with tsx. */
+  readonly strategy?: StrategyDefinition;
+  readonly dataFiles: readonly string[];
+  readonly symbol?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly cash: number;
+  readonly commission: CommissionSpec;
+  readonly fill: FillMode;
+  readonly slippageBps: number;
+  readonly maxParticipation?: number;
+  readonly seed: number;
+  readonly adjusted: boolean;
+  readonly params: Readonly<Record<string, ParamValue>>;
+  readonly risk: RunnerConfig['risk'];
+  readonly typecheck: boolean;
+  readonly log: StrategyLog;
+  /** Called with (bars done, bars total) every few thousand bars and at the end. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** What a finished backtest returns. */
+export interface BacktestOutcome {
+  readonly result: BacktestResult;
+  readonly report: BacktestReport;
+}
+
+const PROGRESS_EVERY = 16_384;
+const ZONE = 'America/New_York';
+
+/**
+ * Runs a strategy over historical bars: validates every data file first (a bad row stops the
+ * run before any trading), then streams the bars, merged by time, through the engine on a
+ * virtual clock with the simulated venue. Deterministic: the same inputs give the same report.
+ */
+export async function runBacktest(settings: BacktestSettings): Promise<BacktestOutcome> {
+  const calendar = new NyseCalendar();
+  const sources = await openSources(settings, calendar);
+  let total = 0;
+  for (const source of sources) total += (await validateBarSource(source)).bars;
+  if (total === 0) throw new RunnerError('DATA_ERR_EMPTY', 'no bars in the selected date range');
+  const strategy = settings.strategy ?? (await loadStrategy(settings.strategyFile, { typecheck: settings.typecheck }));
+  const params = resolveParams(strategy.params, settings.params, `strategy ${strategy.name}`);
+
+  const clock = new VirtualClock(0);
+  const ledger = new Ledger(amountFromNumber(settings.cash));
+  const venue = new SimulatedVenue({
+    clock, calendar, fillMode: settings.fill, fees: feeModelFor(settings.commission),
+    slippage: fixedBpsSlippage(settings.slippageBps),
+    ...(settings.maxParticipation !== undefined ? { maxParticipation: settings.maxParticipation } : {}),
+  });
+  const recorder = new BacktestRecorder(ledger);
+  const engine = new Engine({
+    clock, calendar, adapter: venue, ledger, strategy, params, queueForNextOpen: true, log: settings.log, observer: recorder,
+    gateStages: gateStages(settings.risk, clock, new TradingState(), venue),
+  });
+  const bars$ = new Subject<StrategyInput>();
+  const sessions = new SessionEvents(calendar, clock);
+  engine.start([bars$, sessions.events$]);
+  const span = await drive(merged(sources), { clock, engine, bars$, sessions, total, settings });
+  engine.stop();
+  if (engine.failure !== undefined) throw engine.failure;
+
+  const result: BacktestResult = {
+    strategy: strategy.name, params, symbols: sources.map((s) => s.symbol), from: span.from, to: span.to, bars: total,
+    startingCash: ledger.startingCash, finalEquity: ledger.equity, equity: recorder.equity, trades: recorder.trips,
+    orders: orderRecords(engine.orders(), engine.denials()), fills: recorder.fills, commission: ledger.commission,
+    seed: settings.seed, timeZone: ZONE,
+  };
+  return { result, report: buildReport(result) };
+}
+
+interface DriveDeps {
+  readonly clock: VirtualClock;
+  readonly engine: Engine;
+  readonly bars$: Subject<StrategyInput>;
+  readonly sessions: SessionEvents;
+  readonly total: number;
+  readonly settings: BacktestSettings;
+}
+
+async function drive(bars: AsyncIterable<Bar>, d: DriveDeps): Promise<{ from: number; to: number }> {
+  let done = 0;
+  let from = 0;
+  let to = 0;
+  for await (const bar of bars) {
+    if (done === 0) {
+      from = bar.ts;
+      d.clock.advanceTo(bar.ts);
+    }
+    d.sessions.advanceTo(bar.tsEnd);
+    d.bars$.next(bar);
+    if (d.engine.failure !== undefined) throw d.engine.failure;
+    to = bar.ts;
+    done += 1;
+    if (done % PROGRESS_EVERY === 0) d.settings.onProgress?.(done, d.total);
+  }
+  d.sessions.finish();
+  d.settings.onProgress?.(done, d.total);
+  return { from, to };
+}
+
+async function openSources(settings: BacktestSettings, calendar: TradingCalendar): Promise<BarSource[]> {
+  if (settings.dataFiles.length === 0) throw new RunnerError('CLI_ERR_USAGE', 'no data files: pass --data <csv> or set backtest.data in the config');
+  const from = settings.from === undefined ? undefined : DateTime.fromISO(settings.from, { zone: ZONE }).startOf('day').toMillis();
+  const to = settings.to === undefined ? undefined : DateTime.fromISO(settings.to, { zone: ZONE }).endOf('day').toMillis();
+  const sources: BarSource[] = [];
+  for (const path of settings.dataFiles) {
+    sources.push(await openBarFile({
+      path, sessionOf: (date) => calendar.session(date), adjusted: settings.adjusted,
+      ...(settings.symbol !== undefined ? { symbol: settings.symbol } : {}),
+      ...(from !== undefined ? { from } : {}),
+      ...(to !== undefined ? { to } : {}),
+    }));
+  }
+  const seen = new Set<string>();
+  for (const s of sources) {
+    if (seen.has(s.symbol)) throw new RunnerError('CLI_ERR_USAGE', `two data files give symbol ${s.symbol}; pass one file per symbol`);
+    seen.add(s.symbol);
+  }
+  return sources;
+}
+
+function merged(sources: readonly BarSource[]): AsyncIterable<Bar> {
+  const first = sources[0];
+  return sources.length === 1 && first !== undefined ? first.bars() : mergeBars(sources.map((s) => s.bars()));
+}
