@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { register } from 'node:module';
+import { createRequire, register } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
@@ -11,6 +11,8 @@ import { typecheckStrategy } from './typecheck-strategy.js';
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 const HANDLERS = ['onStart', 'onBar', 'onQuote', 'onTrade', 'onCalendar', 'onAccount', 'onOrder', 'onTimer', 'onStop', 'streams'] as const;
+/** Packages a strategy file anywhere on disk gets from the runner's own install. */
+const SHARED_PACKAGES = ['rxjs', 'rxjs/operators', 'trading-signals'] as const;
 let hookRegistered = false;
 
 /** Options of {@link loadStrategy}. */
@@ -39,7 +41,7 @@ export async function loadStrategy(file: string, options: LoadStrategyOptions = 
   try {
     mod = await tsImport(pathToFileURL(abs).href, import.meta.url);
   } catch (error) {
-    throw new RunnerError('STRATEGY_ERR_LOAD', `cannot load strategy ${file}: ${describe(error)}`, { cause: error });
+    throw new RunnerError('STRATEGY_ERR_LOAD', `cannot load strategy ${file}: ${describe(error)}${hint(error)}`, { cause: error });
   }
   return validateDefinition(mod, file);
 }
@@ -47,8 +49,17 @@ export async function loadStrategy(file: string, options: LoadStrategyOptions = 
 function ensureResolveHook(): void {
   if (hookRegistered) return;
   hookRegistered = true;
+  const require = createRequire(path.join(PACKAGE_ROOT, 'package.json'));
   const aliases: Record<string, string> = { 'aries-runner': pathToFileURL(path.join(PACKAGE_ROOT, 'src', 'index.ts')).href };
+  for (const name of SHARED_PACKAGES) aliases[name] = pathToFileURL(require.resolve(name)).href;
   register(new URL('./resolve-hook.mjs', import.meta.url).href, { data: { aliases } });
+}
+
+function hint(error: unknown): string {
+  // A .ts file outside any "type": "module" package is loaded as CommonJS, which the resolve hook cannot see.
+  return /Cannot find module '(aries-runner|rxjs|trading-signals)'/.test(describe(error))
+    ? '\n(hint: outside this project, name the strategy file .mts or put it in a folder whose package.json has "type": "module")'
+    : '';
 }
 
 function describe(error: unknown): string {

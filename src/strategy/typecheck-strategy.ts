@@ -22,7 +22,9 @@ export function typecheckStrategy(file: string, packageRoot: string): readonly s
     noEmit: true,
     paths: {
       'aries-runner': [path.join(packageRoot, 'src', 'index.ts')],
-      '*': [path.join(packageRoot, 'node_modules', '*')],
+      rxjs: [path.join(packageRoot, 'node_modules', 'rxjs', 'dist', 'types', 'index.d.ts')],
+      'rxjs/operators': [path.join(packageRoot, 'node_modules', 'rxjs', 'dist', 'types', 'operators', 'index.d.ts')],
+      'trading-signals': [path.join(packageRoot, 'node_modules', 'trading-signals', 'dist', 'index.d.ts')],
     },
   };
   const program = ts.createProgram([file], options);

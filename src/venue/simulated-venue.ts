@@ -1,6 +1,6 @@
 import { Subject, type Observable } from 'rxjs';
 import {
-  amountFromNumber, mulAmount, OrderStatus, toExecId, toVenueOrderId,
+  AMOUNT_SCALE, amountFromNumber, maxAmount, minAmount, mulAmount, OrderStatus, toExecId, toVenueOrderId,
   type Amount, type Bar, type EpochMs, type MarketData, type Order, type OrderEvent, type OrderId, type OrderIntent, type Symbol,
 } from '../core/index.js';
 import type { ExecutionAdapter } from '../execution/index.js';
@@ -99,8 +99,11 @@ export class SimulatedVenue implements ExecutionAdapter {
   private fillAtDecisionClose(order: WorkingOrder, now: EpochMs): void {
     const bar = this.lastBars.get(order.intent.symbol);
     if (bar === undefined || bar.tsEnd !== now) return;
+    const tif = order.intent.tif;
     if (marketableAt(order, bar.close)) this.execute(order, 'close', bar, now);
-    else if (order.intent.tif === 'IOC' || order.intent.tif === 'FOK') this.close(order, 'OrderCanceled', `${order.intent.tif} not marketable at the close`, now);
+    else if (tif === 'IOC' || tif === 'FOK') return this.close(order, 'OrderCanceled', `${tif} not marketable at the close`, now);
+    // An IOC or FOK gets this one chance: a volume-capped remainder must not rest until the next bar.
+    if ((tif === 'IOC' || tif === 'FOK') && this.byId.has(order.intent.id)) this.close(order, 'OrderCanceled', `${tif} remainder canceled`, now);
   }
 
   private matchBar(list: readonly WorkingOrder[], bar: Bar): void {
@@ -146,7 +149,9 @@ export class SimulatedVenue implements ExecutionAdapter {
   private fillableQty(leaves: Amount, bar: Bar): Amount {
     const cap = this.options.maxParticipation;
     if (cap === undefined) return leaves;
-    const allowed = amountFromNumber(Math.floor(bar.volume * cap));
+    // Exact product, then whole units: a float product such as 100 * 0.29 = 28.999… would lose a share.
+    const product = mulAmount(amountFromNumber(bar.volume), amountFromNumber(cap));
+    const allowed = product - (product % AMOUNT_SCALE);
     return allowed < leaves ? allowed : leaves;
   }
 
@@ -155,7 +160,10 @@ export class SimulatedVenue implements ExecutionAdapter {
     if (at === 'limit' && intent.limitPrice !== undefined) return intent.limitPrice;
     const raw = at === 'open' ? bar.open : at === 'close' ? bar.close : order.stop;
     if (intent.type === 'LIMIT' || (intent.type === 'STOP_LIMIT' && at !== 'stop')) return amountFromNumber(raw);
-    return amountFromNumber(this.options.slippage.adjust({ side: intent.side, price: raw }));
+    const slipped = amountFromNumber(this.options.slippage.adjust({ side: intent.side, price: raw }));
+    // A stop-limit filled at its stop may slip, but never past its own limit.
+    if (intent.limitPrice === undefined) return slipped;
+    return intent.side === 'BUY' ? minAmount(slipped, intent.limitPrice) : maxAmount(slipped, intent.limitPrice);
   }
 
   private close(order: WorkingOrder, type: 'OrderCanceled' | 'OrderExpired', reason: string, ts: EpochMs): void {
