@@ -32,11 +32,15 @@ export class OrderTracker {
     switch (event.type) {
       case 'OrderDenied':
         return undefined;
-      case 'OrderAccepted':
+      case 'OrderAccepted': {
+        const known = this.orders.get(event.orderId);
+        // A second acceptance must not reset a filled or closed order to NEW: it goes through the state machine.
+        if (known !== undefined) return this.move(known, { ...known, status: OrderStatus.NEW, venueOrderId: event.venueOrderId, tsUpdated: event.ts });
         return this.store({
           id: event.orderId, intent: event.intent, status: OrderStatus.NEW, filledQty: ZERO, avgFillPrice: ZERO,
           venueOrderId: event.venueOrderId, tsUpdated: event.ts,
         });
+      }
       case 'OrderFilled': {
         const order = this.require(event.orderId, event.type);
         const filledQty = order.filledQty + event.fill.qty;

@@ -99,11 +99,13 @@ export class SimulatedVenue implements ExecutionAdapter {
   private fillAtDecisionClose(order: WorkingOrder, now: EpochMs): void {
     const bar = this.lastBars.get(order.intent.symbol);
     if (bar === undefined || bar.tsEnd !== now) return;
+    const marketable = marketableAt(order, bar.close);
+    if (marketable) this.execute(order, 'close', bar, now);
     const tif = order.intent.tif;
-    if (marketableAt(order, bar.close)) this.execute(order, 'close', bar, now);
-    else if (tif === 'IOC' || tif === 'FOK') return this.close(order, 'OrderCanceled', `${tif} not marketable at the close`, now);
     // An IOC or FOK gets this one chance: a volume-capped remainder must not rest until the next bar.
-    if ((tif === 'IOC' || tif === 'FOK') && this.byId.has(order.intent.id)) this.close(order, 'OrderCanceled', `${tif} remainder canceled`, now);
+    if ((tif === 'IOC' || tif === 'FOK') && this.byId.has(order.intent.id)) {
+      this.close(order, 'OrderCanceled', marketable ? `${tif} remainder canceled` : `${tif} not marketable at the close`, now);
+    }
   }
 
   private matchBar(list: readonly WorkingOrder[], bar: Bar): void {
