@@ -34,11 +34,15 @@ export function projectedPosition(intent: OrderIntent, ctx: RiskContext): Amount
   return qty + signedQty(intent);
 }
 
-/** Returns whether the intent only reduces the current position (never crosses zero or adds). */
+/**
+ * Returns whether the intent only reduces the current position (never crosses zero or adds),
+ * counting working orders on its side: they would fill too, so two stacked sells of a whole long
+ * together open a short and the second one is not reducing.
+ */
 export function isReducing(intent: OrderIntent, ctx: RiskContext): boolean {
   const current = ctx.portfolio.position(intent.symbol)?.qty ?? ZERO;
   if (current === ZERO) return false;
-  const after = current + signedQty(intent);
+  const after = projectedPosition(intent, ctx);
   return current > ZERO ? after >= ZERO && after < current : after <= ZERO && after > current;
 }
 
