@@ -86,7 +86,7 @@ describe('OrderTracker', () => {
 
   it('records nothing for a denied intent', () => {
     const t = new OrderTracker();
-    const denied: OrderEvent = { kind: 'order', type: 'OrderDenied', orderId: ID, intent: INTENT, reason: { code: 'X' } as never, ts: 0 };
+    const denied: OrderEvent = { kind: 'order', type: 'OrderDenied', orderId: ID, intent: INTENT, reason: { code: 'MARKET_CLOSED', message: 'closed' }, ts: 0 };
     expect(t.apply(denied)).toBeUndefined();
     expect(t.all()).toEqual([]);
   });
