@@ -1,24 +1,13 @@
-import type { Amount, EpochMs, Symbol } from '../core/index.js';
+import type { Amount, EpochMs } from '../core/index.js';
+import type { RoundTrip } from '../portfolio/index.js';
+
+export type { RoundTrip };
 
 /** The account equity at one bar close, and whether any position was open then. */
 export interface EquityPoint {
   readonly ts: EpochMs;
   readonly equity: number;
   readonly exposed: boolean;
-}
-
-/** One closed position: entry to exit, with its net profit. */
-export interface RoundTrip {
-  readonly symbol: Symbol;
-  readonly side: 'LONG' | 'SHORT';
-  readonly qty: Amount;
-  readonly entryTs: EpochMs;
-  readonly exitTs: EpochMs;
-  readonly entryPrice: Amount;
-  readonly exitPrice: Amount;
-  /** Net of commission. */
-  readonly pnl: Amount;
-  readonly commission: Amount;
 }
 
 /** The final state of one order, as the report lists and hashes it. */
