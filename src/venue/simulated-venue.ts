@@ -39,6 +39,8 @@ export class SimulatedVenue implements ExecutionAdapter {
   private readonly byId = new Map<OrderId, WorkingOrder>();
   private readonly lastBars = new Map<Symbol, Bar>();
   private readonly orderIds: IdGenerator;
+  /** The earliest DAY expiry among working orders (infinity when none). */
+  private nextExpiry = Number.POSITIVE_INFINITY;
   private readonly execIds: IdGenerator;
 
   constructor(private readonly options: SimulatedVenueOptions) {
@@ -76,6 +78,7 @@ export class SimulatedVenue implements ExecutionAdapter {
     const expireAt = intent.tif === 'DAY' ? this.options.calendar.currentOrNextSession(now).close : undefined;
     const order = newWorkingOrder(intent, toVenueOrderId(this.orderIds.next()), now, expireAt);
     this.byId.set(intent.id, order);
+    if (expireAt !== undefined && expireAt < this.nextExpiry) this.nextExpiry = expireAt;
     const list = this.working.get(intent.symbol);
     if (list === undefined) this.working.set(intent.symbol, [order]);
     else list.push(order);
@@ -91,9 +94,25 @@ export class SimulatedVenue implements ExecutionAdapter {
 
   observeMarketData(data: MarketData): void {
     if (data.kind !== 'bar') return;
+    if (data.ts >= this.nextExpiry) this.expireStale(data.ts);
     const list = this.working.get(data.symbol);
     if (list !== undefined && list.length > 0) this.matchBar(list, data);
     this.lastBars.set(data.symbol, data);
+  }
+
+  /**
+   * Expires DAY orders whose session closed before `t`, whatever symbol they are for, so an order
+   * in a symbol with no further bars still expires at its close (one comparison per bar otherwise).
+   */
+  private expireStale(t: EpochMs): void {
+    let next = Number.POSITIVE_INFINITY;
+    for (const order of [...this.byId.values()]) {
+      const at = order.expireAt;
+      if (at === undefined) continue;
+      if (at <= t) this.close(order, 'OrderExpired', 'DAY order reached the session close', at);
+      else if (at < next) next = at;
+    }
+    this.nextExpiry = next;
   }
 
   private fillAtDecisionClose(order: WorkingOrder, now: EpochMs): void {
