@@ -1,5 +1,5 @@
 import { RunnerError } from '../core/index.js';
-import { isoDateIn } from './iso-time.js';
+import { endOfDayIn, isoDateIn } from './iso-time.js';
 import type { EquityPoint } from './report-input.js';
 
 /** The equity at the last bar close of one local calendar day. */
@@ -17,12 +17,18 @@ export interface DailyEquity {
 export function dailyEquity(points: readonly EquityPoint[], timeZone: string): DailyEquity[] {
   const days: DailyEquity[] = [];
   let previousTs = Number.NEGATIVE_INFINITY;
+  // The zone lookup is costly; do it once per day, not once per point.
+  let dayEnd = Number.NEGATIVE_INFINITY;
+  let date = '';
   points.forEach((point, index) => {
     if (point.ts < previousTs) {
       throw new RunnerError('REPORT_ERR_UNSORTED_EQUITY', `equity[${index}]: ts ${point.ts} is before ${previousTs}`);
     }
     previousTs = point.ts;
-    const date = isoDateIn(point.ts, timeZone);
+    if (point.ts > dayEnd) {
+      date = isoDateIn(point.ts, timeZone);
+      dayEnd = endOfDayIn(point.ts, timeZone);
+    }
     const last = days.at(-1);
     if (last !== undefined && last.date === date) days[days.length - 1] = { date, equity: point.equity };
     else days.push({ date, equity: point.equity });

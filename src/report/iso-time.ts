@@ -14,9 +14,16 @@ export function isoDateIn(ts: EpochMs, timeZone: string): string {
   return date;
 }
 
+/** Returns the last millisecond of the local calendar day of `ts` in `timeZone`. */
+export function endOfDayIn(ts: EpochMs, timeZone: string): EpochMs {
+  return DateTime.fromMillis(ts, { zone: timeZone }).endOf('day').toMillis();
+}
+
 /** Returns `ts` as an ISO 8601 UTC timestamp with milliseconds, e.g. `2024-01-02T14:30:00.000Z`. */
 export function isoUtc(ts: EpochMs): string {
-  const text = DateTime.fromMillis(ts, { zone: 'utc' }).toISO();
-  if (text === null) throw new RunnerError('REPORT_ERR_INVALID_TIME', `timestamp out of range: ${ts}`);
-  return text;
+  const d = new Date(ts);
+  if (!Number.isFinite(d.getTime()) || d.getUTCFullYear() > 9999 || d.getUTCFullYear() < 0) {
+    throw new RunnerError('REPORT_ERR_INVALID_TIME', `timestamp out of range: ${ts}`);
+  }
+  return d.toISOString();
 }
