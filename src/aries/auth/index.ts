@@ -1,6 +1,6 @@
 export { AuthErrorCode } from './auth-error-codes.js';
 export { ARIES_SCOPES } from './aries-scopes.js';
-export type { AriesScope } from './aries-scopes.js';
+
 export { DEFAULT_AUTHORIZE_URL, buildAuthorizeUrl } from './authorize-url.js';
 export type { AuthorizeUrlParams } from './authorize-url.js';
 export { CLIENT_ID_ENV, CLIENT_SECRET_ENV, resolveClientCredentials } from './client-credentials.js';

@@ -1,16 +1,6 @@
-import { z } from 'zod';
 import { RunnerError } from '../../core/index.js';
+import { tokenResponseSchema } from '../wire/index.js';
 import { AuthErrorCode } from './auth-error-codes.js';
-
-/** The token endpoint's 200 body (aries-api.md §2.2); unknown fields are ignored because they vary by flow. */
-const TokenResponseSchema = z.object({
-  access_token: z.string().min(1),
-  token_type: z.string().optional(),
-  expires_in: z.number().positive().optional(),
-  refresh_token: z.string().min(1).optional(),
-  refresh_token_expires_in: z.number().positive().optional(),
-  scope: z.string().optional(),
-});
 
 /** A parsed token endpoint response. Lifetimes are in seconds, as on the wire. */
 export interface TokenResponse {
@@ -27,7 +17,7 @@ export interface TokenResponse {
  * only the offending fields: the body itself holds secrets and never enters the message.
  */
 export function parseTokenResponse(body: unknown): TokenResponse {
-  const parsed = TokenResponseSchema.safeParse(body);
+  const parsed = tokenResponseSchema.safeParse(body);
   if (!parsed.success) {
     const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(body)'))];
     throw new RunnerError(AuthErrorCode.BAD_RESPONSE, `token endpoint returned an unexpected body: bad field(s) ${fields.join(', ')}`);

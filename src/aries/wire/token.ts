@@ -18,4 +18,4 @@ export const tokenResponseSchema = z.object({
 });
 
 /** A parsed OAuth token response. */
-export type TokenResponse = z.output<typeof tokenResponseSchema>;
+export type WireTokenResponse = z.output<typeof tokenResponseSchema>;
