@@ -8,3 +8,4 @@ export * from './rest/index.js';
 export * from './ws/index.js';
 export * from './auth/index.js';
 export * from './wire/index.js';
+export * from './login/index.js';

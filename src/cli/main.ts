@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isRunnerError } from '../core/index.js';
 import { addBacktestCommand } from './backtest-command.js';
+import { addLoginCommand } from './login-command.js';
 
 /** Error-code prefixes that mean the user's input was wrong (exit 2) rather than the run failing (exit 1). */
 const INPUT_ERROR_PREFIXES = ['CLI_', 'CONFIG_', 'DATA_', 'STRATEGY_ERR_NOT_FOUND', 'STRATEGY_ERR_TYPE', 'STRATEGY_ERR_LOAD', 'STRATEGY_ERR_SHAPE', 'STRATEGY_ERR_PARAM'];
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   addBacktestCommand(program);
+  addLoginCommand(program);
   return program;
 }
 

@@ -1,0 +1,14 @@
+export { mapCallbackError } from './callback-error.js';
+export { startCallbackListener } from './callback-listener.js';
+export type { CallbackListener, CallbackListenerOptions, LoopbackHost } from './callback-listener.js';
+export { renderCallbackPage } from './callback-page.js';
+export type { CallbackPageKind } from './callback-page.js';
+export { DEFAULT_CALLBACK_PATH, DEFAULT_LOGIN_PORT, defaultRedirectUri, planCallback } from './callback-plan.js';
+export type { CallbackPlan } from './callback-plan.js';
+export { LoginErrorCode } from './login-error-codes.js';
+export { DEFAULT_LOGIN_SCOPES, DEFAULT_LOGIN_TIMEOUT_MS, resolveLoginSettings } from './login-options.js';
+export type { LoginOptions, LoginSettings } from './login-options.js';
+export { openInBrowser } from './open-browser.js';
+export type { BrowserOpener } from './open-browser.js';
+export { runLogin } from './run-login.js';
+export type { LoginIo, LoginLog, LoginResult, TextSink } from './run-login.js';
