@@ -5,6 +5,7 @@ import { chmod, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { RunnerError } from '../../core/index.js';
 import { AuthErrorCode } from './auth-error-codes.js';
+import { withFileLock } from './file-lock.js';
 import { StoredTokensFileSchema } from './stored-tokens.js';
 import type { StoredTokens } from './stored-tokens.js';
 import type { TokenStore } from './token-store.js';
@@ -80,6 +81,12 @@ export class FileTokenStore implements TokenStore {
       fail(this.path, `cannot write (${errnoOf(error)})`);
     }
     await syncDirectory(dir);
+  }
+
+  /** Runs `fn` holding `<file>.lock`, so concurrent runs refresh and rewrite the file one at a time. */
+  async withLock<T>(fn: () => Promise<T>): Promise<T> {
+    await this.#ensureDirectory(dirname(this.path));
+    return withFileLock(`${this.path}.lock`, fn);
   }
 
   /** Deletes the token file; a missing file is fine. */

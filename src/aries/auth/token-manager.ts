@@ -148,6 +148,24 @@ export class TokenManager {
   }
 
   async #doRefresh(): Promise<StoredTokens> {
+    const store = this.#opts.store;
+    return store.withLock === undefined ? this.#refreshLocked() : store.withLock(() => this.#refreshLocked());
+  }
+
+  /**
+   * Another runner process may have refreshed (and rotated) the tokens since we loaded them:
+   * re-read the store first and adopt its newer tokens instead of spending a stale refresh token.
+   */
+  async #adoptNewerStored(previous: StoredTokens): Promise<StoredTokens | undefined> {
+    const latest = await this.#opts.store.load().catch(() => undefined);
+    if (latest === undefined || latest.accessToken === previous.accessToken) return undefined;
+    this.#adopt(latest);
+    return this.#isDue(latest) ? undefined : latest;
+  }
+
+  async #refreshLocked(): Promise<StoredTokens> {
+    const adopted = await this.#adoptNewerStored(this.#require());
+    if (adopted !== undefined) return adopted;
     const previous = this.#require();
     const refreshToken = previous.refreshToken;
     const refreshExpired = previous.refreshTokenExpiresAt !== undefined && this.#opts.now() >= previous.refreshTokenExpiresAt;

@@ -8,4 +8,6 @@ export interface TokenStore {
   save(tokens: StoredTokens): Promise<void>;
   /** Removes the stored tokens; a missing store is not an error. */
   clear(): Promise<void>;
+  /** Runs `fn` holding the store's exclusive lock across processes, when the store has one. */
+  withLock?<T>(fn: () => Promise<T>): Promise<T>;
 }
