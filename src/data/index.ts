@@ -7,3 +7,4 @@ export { openBarFile, symbolFromPath } from './open-bar-file.js';
 export { validateBarSource } from './validate-bar-source.js';
 export type { BarSourceSummary } from './validate-bar-source.js';
 export { mergeBars } from './merge-bars.js';
+export * from './live/index.js';

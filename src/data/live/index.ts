@@ -1,0 +1,23 @@
+/** Live market-data building blocks: bars from trades, gap backfill, feed health and calendar events. */
+export { barsFromTrades, DEFAULT_BAR_GRACE_MS } from './bars-from-trades.js';
+export type { BarsFromTradesOptions } from './bars-from-trades.js';
+export { barStartOf, checkLiveIntervalMs } from './bar-alignment.js';
+export type { DataGap } from './data-gap.js';
+export { isDataGap } from './data-gap.js';
+export type { FetchHistory } from './fetch-history.js';
+export { BarSequencer } from './bar-sequencer.js';
+export { fetchWarmUpBars, sortUniqueBars, warmUpLookbackMs } from './warm-up.js';
+export type { WarmUpRequest } from './warm-up.js';
+export { BarGapFiller } from './bar-gap-filler.js';
+export type { BackfillItem, BarGapFillerOptions } from './bar-gap-filler.js';
+export { mergeBackfill } from './merge-backfill.js';
+export type { MergeBackfillOptions } from './merge-backfill.js';
+export type { FeedHealth, FeedHealthEvent, FeedResumed, FeedStale } from './feed-health.js';
+export { StaleFeedMonitor } from './stale-feed-monitor.js';
+export type { StaleFeedMonitorOptions } from './stale-feed-monitor.js';
+export type { CalendarPorts, EarningsRecord, EconomicRecord } from './calendar-records.js';
+export { earningsTime, EARNINGS_HOUR_TIMES } from './earnings-time.js';
+export { sessionEvents } from './session-events.js';
+export { ReleaseSchedule } from './release-schedule.js';
+export { CalendarEventSource } from './calendar-event-source.js';
+export type { CalendarEventSourceOptions } from './calendar-event-source.js';
