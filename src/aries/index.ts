@@ -9,3 +9,4 @@ export * from './ws/index.js';
 export * from './auth/index.js';
 export * from './wire/index.js';
 export * from './login/index.js';
+export * from './execution/index.js';
