@@ -46,8 +46,23 @@ export interface OrderDenied {
   readonly ts: EpochMs;
 }
 
+/**
+ * The venue replaced a working order's terms (quantity or prices). The runner's order id stays;
+ * `venueOrderId` is the venue's new id (Aries issues a new `clOrdId` on every replace).
+ */
+export interface OrderReplaced {
+  readonly kind: 'order';
+  readonly type: 'OrderReplaced';
+  readonly orderId: OrderId;
+  readonly venueOrderId: VenueOrderId;
+  readonly qty: Amount;
+  readonly limitPrice?: Amount;
+  readonly stopPrice?: Amount;
+  readonly ts: EpochMs;
+}
+
 /** Everything that can happen to an order, as seen by a strategy. */
-export type OrderEvent = OrderAccepted | OrderFilled | OrderClosed | OrderDenied;
+export type OrderEvent = OrderAccepted | OrderFilled | OrderClosed | OrderDenied | OrderReplaced;
 
 /** A held position as reported to strategies. `qty` is signed: negative for a short. */
 export interface PositionSnapshot {

@@ -1,5 +1,5 @@
 import {
-  canTransition, isOpen, mulAmount, divAmount, OrderStatus, RunnerError, ZERO,
+  canTransition, isOpen, isTerminal, mulAmount, divAmount, OrderStatus, RunnerError, ZERO,
   type Order, type OrderEvent, type OrderId,
 } from '../core/index.js';
 
@@ -48,12 +48,26 @@ export class OrderTracker {
           throw new RunnerError('ORDER_ERR_TRANSITION', `order ${order.id} overfilled: ${filledQty} > ${order.intent.qty}`);
         }
         const cost = mulAmount(order.filledQty, order.avgFillPrice) + mulAmount(event.fill.qty, event.fill.price);
+        const avgFillPrice = divAmount(cost, filledQty);
+        // A fill reported after the order closed (a cancel racing a fill) still happened: book it, keep the status.
+        if (isTerminal(order.status)) return this.store({ ...order, filledQty, avgFillPrice, tsUpdated: event.ts });
         const status = filledQty === order.intent.qty ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED;
-        return this.move(order, { ...order, status, filledQty, avgFillPrice: divAmount(cost, filledQty), tsUpdated: event.ts });
+        return this.move(order, { ...order, status, filledQty, avgFillPrice, tsUpdated: event.ts });
+      }
+      case 'OrderReplaced': {
+        const order = this.require(event.orderId, event.type);
+        const intent = {
+          ...order.intent, qty: event.qty,
+          ...(event.limitPrice !== undefined ? { limitPrice: event.limitPrice } : {}),
+          ...(event.stopPrice !== undefined ? { stopPrice: event.stopPrice } : {}),
+        };
+        return this.store({ ...order, intent, venueOrderId: event.venueOrderId, tsUpdated: event.ts });
       }
       case 'OrderCanceled':
       case 'OrderRejected':
       case 'OrderExpired': {
+        // A place the venue refused outright was never accepted: nothing to track.
+        if (event.type === 'OrderRejected' && !this.orders.has(event.orderId)) return undefined;
         const order = this.require(event.orderId, event.type);
         const status = event.type === 'OrderCanceled' ? OrderStatus.CANCELED : event.type === 'OrderRejected' ? OrderStatus.REJECTED : OrderStatus.EXPIRED;
         return this.move(order, { ...order, status, tsUpdated: event.ts });

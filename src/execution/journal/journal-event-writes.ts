@@ -66,6 +66,12 @@ export function applyOrderEvent(s: JournalStatements, event: OrderEvent): FillOu
     case 'OrderDenied':
       onDenied(s, event);
       break;
+    case 'OrderReplaced': {
+      // The new venue id maps to the same runner order; the event row keeps the new terms.
+      const order = findOrder(s, event.orderId);
+      if (order !== undefined) s.setVenueId.run({ orderId: order.orderId, venueOrderId: event.venueOrderId, status: order.status, ts: event.ts });
+      break;
+    }
     default: {
       const never: never = event;
       return never;

@@ -51,6 +51,11 @@ export function applySnapshot(
     if (filled.type === 'late') {
       counters.lateFills += 1;
       issues.push({ kind: 'late-fill', fill: filled.fill });
+      // The fill happened even though the order had closed: the ledger must see it.
+      events.push({
+        kind: 'order', type: 'OrderFilled', orderId, fill: filled.fill, filledQty: order.filledQty,
+        leavesQty: order.qty - order.filledQty, status: order.status, ts,
+      });
     } else events.push(filled.event);
   }
   const closed = isCurrent ? closeFrom(order, snap, ts) : undefined;

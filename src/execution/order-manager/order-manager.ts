@@ -2,6 +2,7 @@ import {
   isOpen, OrderStatus, RunnerError,
   type Amount, type EpochMs, type Order, type OrderAccepted, type OrderClosed, type OrderId, type OrderIntent, type VenueOrderId,
 } from '../../core/index.js';
+import type { OrderEvent } from '../../core/index.js';
 import { applySnapshot, type OrderManagerCounters } from './apply-snapshot.js';
 import { ManagedOrder } from './managed-order.js';
 import { joinResults, noResult, type ApplyResult } from './order-issue.js';
@@ -106,9 +107,10 @@ export class OrderManager {
     order.venueOrderId = newVenueOrderId;
     if (qty !== undefined) order.qty = qty;
     order.lastEventMs = now;
+    const replaced: OrderEvent = { kind: 'order', type: 'OrderReplaced', orderId, venueOrderId: newVenueOrderId, qty: order.qty, ts: now };
     const held = this.buffered.get(newVenueOrderId) ?? [];
     this.buffered.delete(newVenueOrderId);
-    return joinResults(held.map((s) => this.apply(s, now)));
+    return joinResults([{ events: [replaced], issues: [] }, ...held.map((s) => this.apply(s, now))]);
   }
 
   /** Applies one venue report (socket update, REST listing row or snapshot entry). */

@@ -58,11 +58,19 @@ describe('OrderTracker', () => {
     expect(t.get(ID)).toMatchObject({ status: 'PARTIALLY_FILLED', filledQty: amt('60') });
   });
 
-  it.each(['OrderCanceled', 'OrderExpired'] as const)('throws ORDER_ERR_TRANSITION on a fill after %s', (type) => {
+  it.each(['OrderCanceled', 'OrderExpired'] as const)('books a late fill after %s without reopening the order', (type) => {
     const t = new OrderTracker();
     t.apply(accepted());
     t.apply(closed(type));
-    expect(errorCode(() => t.apply(filled(amt('1'))))).toBe('ORDER_ERR_TRANSITION');
+    expect(errorCode(() => t.apply(filled(amt('1'))))).toBeUndefined();
+    expect(t.get(ID)).toMatchObject({ status: type === 'OrderCanceled' ? 'CANCELED' : 'EXPIRED', filledQty: amt('1') });
+    expect(t.open()).toEqual([]);
+  });
+
+  it('ignores a rejection of a place it never saw accepted (refused outright)', () => {
+    const t = new OrderTracker();
+    expect(t.apply(closed('OrderRejected'))).toBeUndefined();
+    expect(t.all()).toEqual([]);
   });
 
   it('throws ORDER_ERR_TRANSITION when a NEW order is rejected (only pending orders can be)', () => {
@@ -114,7 +122,7 @@ function toEvent(s: Step, ts: number): OrderEvent {
 }
 
 describe('OrderTracker property: random event sequences', () => {
-  it('never overfills, and every event after a terminal state throws ORDER_ERR_TRANSITION', () => {
+  it('never overfills; fills after a terminal state are booked, every other event after it throws ORDER_ERR_TRANSITION', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
         const t = new OrderTracker();
@@ -125,7 +133,8 @@ describe('OrderTracker property: random event sequences', () => {
           const before = t.get(ID);
           const code = errorCode(() => t.apply(toEvent(s, i + 1)));
           const overfill = s.kind === 'fill' && filledQty + amt(String(s.qty)) > INTENT.qty;
-          const legal = isOpen(status) && s.kind !== 'accept' && s.kind !== 'reject' && !overfill;
+          const lateFill = s.kind === 'fill' && !isOpen(status);
+          const legal = (isOpen(status) || lateFill) && s.kind !== 'accept' && s.kind !== 'reject' && !overfill;
           if (!legal) {
             expect(code).toBe('ORDER_ERR_TRANSITION');
             expect(t.get(ID)).toBe(before);

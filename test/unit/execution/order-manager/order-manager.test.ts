@@ -82,7 +82,7 @@ describe('OrderManager', () => {
     const m = placed();
     m.apply(snap('C-1', 4, 10, 'PARTIALLY_FILLED'), 1);
     const link = m.apply(snap('C-2', 4, 10, 'PARTIALLY_FILLED', { origVenueOrderId: v('C-1'), qty: a(12) }), 2);
-    expect(link.events).toEqual([]);
+    expect(link.events).toMatchObject([{ type: 'OrderReplaced', orderId: 'O-1', venueOrderId: 'C-2', qty: a(12) }]);
     expect(m.apply(snap('C-1', 4, 10, 'REPLACED'), 3).events).toEqual([]);
     expect(m.apply(snap('C-1', 4, 10, 'CANCELED'), 3).events).toEqual([]);
     const done = m.apply(snap('C-2', 12, 10.5, 'FILLED', { qty: a(12) }), 4);
@@ -95,6 +95,7 @@ describe('OrderManager', () => {
     const m = placed();
     m.linkReplace(v('C-1'), v('C-2'), a(20), 1);
     expect(m.apply(snap('C-2', 20, 9, 'FILLED', { qty: a(20) }), 2).events.map((e) => e.type)).toEqual(['OrderFilled']);
+    expect(m.linkReplace(v('C-2'), v('C-3'), undefined, 3).events).toMatchObject([{ type: 'OrderReplaced', venueOrderId: 'C-3', qty: a(20) }]);
     expect(m.get(toOrderId('O-1'))?.intent.qty).toBe(a(20));
   });
 
@@ -107,13 +108,13 @@ describe('OrderManager', () => {
     expect(m.counters.overfills).toBe(1);
   });
 
-  it('keeps terminal states absorbing; a late fill is booked and reported, not emitted', () => {
+  it('keeps terminal states absorbing; a late fill is booked, reported and emitted without reopening the order', () => {
     const m = placed();
     m.apply(snap('C-1', 2, 10, 'PARTIALLY_FILLED'), 1);
     expect(m.apply(snap('C-1', 2, 10, 'CANCELED', { reason: 'user' }), 2).events).toMatchObject([{ type: 'OrderCanceled', reason: 'user' }]);
     expect(m.apply(snap('C-1', 2, 10, 'NEW'), 3).events).toEqual([]);
     const late = m.apply(snap('C-1', 3, 10, 'CANCELED'), 4);
-    expect(late.events).toEqual([]);
+    expect(late.events).toMatchObject([{ type: 'OrderFilled', status: 'CANCELED', fill: { qty: a(1) }, filledQty: a(3) }]);
     expect(late.issues).toMatchObject([{ kind: 'late-fill', fill: { qty: a(1), execId: 'C-1:3' } }]);
     expect(m.get(toOrderId('O-1'))).toMatchObject({ status: 'CANCELED', filledQty: a(3) });
   });
