@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isRunnerError } from '../core/index.js';
 import { parseCommission } from './commission.js';
+import { riskSection } from './risk-section.js';
 
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -25,7 +26,6 @@ function commissionProblem(text: string): string | undefined {
 }
 
 const isoDate = z.string().refine(isCalendarDate, { error: 'expected a date YYYY-MM-DD' });
-const positiveLimit = z.number().positive({ error: 'must be a positive number' }).optional();
 const paramValue = z.union([z.string(), z.number(), z.boolean()]);
 
 const strategySection = z.strictObject({
@@ -63,17 +63,6 @@ const backtestSection = z
     }
   });
 
-const riskSection = z.strictObject({
-  maxOrderQty: positiveLimit,
-  maxOrderNotional: positiveLimit,
-  maxPositionQty: positiveLimit,
-  allowedSymbols: z.array(z.string().min(1)).optional(),
-  buyingPowerCheck: z.boolean().default(true),
-  marketHoursCheck: z.boolean().default(true),
-  // 50 orders a minute is the Aries Trading API limit.
-  tradingRatePerMinute: z.int().positive().default(50),
-  preview: z.boolean().default(true),
-});
 
 /**
  * The zod schema of a runner config file. Every section is optional; `prefault` runs an absent

@@ -3,3 +3,4 @@ export * from './commission.js';
 export * from './config-schema.js';
 export * from './load-config.js';
 export * from './param-assignments.js';
+export * from './order-rate.js';

@@ -16,6 +16,12 @@ export const DenialCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   PREVIEW_REJECTED: 'PREVIEW_REJECTED',
   SHORT_NOT_ALLOWED: 'SHORT_NOT_ALLOWED',
+  MAX_OPEN_ORDERS: 'MAX_OPEN_ORDERS',
+  PRICE_COLLAR: 'PRICE_COLLAR',
+  DUPLICATE_INTENT: 'DUPLICATE_INTENT',
+  FEED_STALE: 'FEED_STALE',
+  CALENDAR_BLACKOUT: 'CALENDAR_BLACKOUT',
+  ORDER_RATE: 'ORDER_RATE',
 } as const;
 /** A stable denial code. */
 export type DenialCode = (typeof DenialCode)[keyof typeof DenialCode];
