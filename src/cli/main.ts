@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isRunnerError } from '../core/index.js';
 import { addBacktestCommand } from './backtest-command.js';
+import { addSimCommand } from './sim-command.js';
 import { addLoginCommand } from './login-command.js';
 
 /** Error-code prefixes that mean the user's input was wrong (exit 2) rather than the run failing (exit 1). */
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   addBacktestCommand(program);
+  addSimCommand(program);
   addLoginCommand(program);
   return program;
 }
