@@ -1,6 +1,6 @@
 import { Observable, type OperatorFunction, type Subscription } from 'rxjs';
 import type { Bar, EpochMs, Symbol, Trade } from '../../core/index.js';
-import type { Clock } from '../../time/index.js';
+import type { Clock, TradingCalendar } from '../../time/index.js';
 import { barStartOf, checkLiveIntervalMs } from './bar-alignment.js';
 
 /** How long after a bar's end the builder waits for late prints before closing it on the clock. */
@@ -14,8 +14,12 @@ export interface BarsFromTradesOptions {
   readonly onLateTrade?: (trade: Trade) => void;
 }
 
+/** The bar a trade belongs to: its start and end, or `undefined` to drop the trade (e.g. outside a session). */
+export type BarBucket = (ts: EpochMs) => { readonly start: EpochMs; readonly end: EpochMs } | undefined;
+
 interface OpenBar {
   readonly ts: EpochMs;
+  readonly tsEnd: EpochMs;
   readonly open: number;
   high: number;
   low: number;
@@ -24,9 +28,9 @@ interface OpenBar {
   timer: Subscription | undefined;
 }
 
-function toBar(symbol: Symbol, b: OpenBar, intervalMs: number): Bar {
-  const { ts, open, high, low, close, volume } = b;
-  return { kind: 'bar', symbol, ts, tsEnd: ts + intervalMs, open, high, low, close, volume };
+function toBar(symbol: Symbol, b: OpenBar): Bar {
+  const { ts, tsEnd, open, high, low, close, volume } = b;
+  return { kind: 'bar', symbol, ts, tsEnd, open, high, low, close, volume };
 }
 
 function addTrade(b: OpenBar, t: Trade): void {
@@ -42,7 +46,7 @@ class TradeBarBuilder {
   private readonly lastEmitted = new Map<Symbol, EpochMs>();
 
   constructor(
-    private readonly intervalMs: number,
+    private readonly bucket: BarBucket,
     private readonly graceMs: number,
     private readonly clock: Clock,
     private readonly out: (bar: Bar) => void,
@@ -50,19 +54,21 @@ class TradeBarBuilder {
   ) {}
 
   onTrade(t: Trade): void {
-    const ts = barStartOf(t.ts, this.intervalMs);
+    const slot = this.bucket(t.ts);
+    if (slot === undefined) return this.onLate?.(t);
+    const ts = slot.start;
     const current = this.open.get(t.symbol);
     if (current !== undefined && current.ts === ts) return addTrade(current, t);
     const floor = current?.ts ?? this.lastEmitted.get(t.symbol) ?? Number.NEGATIVE_INFINITY;
     if (ts <= floor) return this.onLate?.(t);
     if (current !== undefined) this.emit(t.symbol);
-    this.start(t, ts);
+    this.start(t, ts, slot.end);
   }
 
   /** Emits the bars whose interval has ended by now. */
   flushEnded(): void {
     for (const [symbol, b] of [...this.open]) {
-      if (b.ts + this.intervalMs <= this.clock.now()) this.emit(symbol);
+      if (b.tsEnd <= this.clock.now()) this.emit(symbol);
     }
   }
 
@@ -71,10 +77,10 @@ class TradeBarBuilder {
     this.open.clear();
   }
 
-  private start(t: Trade, ts: EpochMs): void {
-    const b: OpenBar = { ts, open: t.price, high: t.price, low: t.price, close: t.price, volume: t.size, timer: undefined };
+  private start(t: Trade, ts: EpochMs, tsEnd: EpochMs): void {
+    const b: OpenBar = { ts, tsEnd, open: t.price, high: t.price, low: t.price, close: t.price, volume: t.size, timer: undefined };
     this.open.set(t.symbol, b);
-    const delay = Math.max(0, ts + this.intervalMs + this.graceMs - this.clock.now());
+    const delay = Math.max(0, tsEnd + this.graceMs - this.clock.now());
     b.timer = this.clock.scheduler.schedule(() => {
       if (this.open.get(t.symbol) === b) this.emit(t.symbol);
     }, delay);
@@ -86,7 +92,7 @@ class TradeBarBuilder {
     this.open.delete(symbol);
     b.timer?.unsubscribe();
     this.lastEmitted.set(symbol, b.ts);
-    this.out(toBar(symbol, b, this.intervalMs));
+    this.out(toBar(symbol, b));
   }
 }
 
@@ -105,10 +111,31 @@ export function barsFromTrades(
   options: BarsFromTradesOptions = {},
 ): OperatorFunction<Trade, Bar> {
   checkLiveIntervalMs(intervalMs);
+  return barsFromTradesBy((ts) => {
+    const start = barStartOf(ts, intervalMs);
+    return { start, end: start + intervalMs };
+  }, clock, options);
+}
+
+/**
+ * Returns an operator like {@link barsFromTrades} whose bars are the exchange's regular sessions:
+ * one daily bar per symbol from the session open to its close (13:00 on early-close days), the
+ * same bars the Yahoo daily reader produces. Trades outside a session are dropped.
+ */
+export function sessionBarsFromTrades(calendar: TradingCalendar, clock: Clock, options: BarsFromTradesOptions = {}): OperatorFunction<Trade, Bar> {
+  return barsFromTradesBy((ts) => {
+    if (!calendar.isOpen(ts)) return undefined;
+    const s = calendar.currentOrNextSession(ts);
+    return { start: s.open, end: s.close };
+  }, clock, options);
+}
+
+/** Returns the bar-building operator for any bucketing of time (intervals, sessions). */
+export function barsFromTradesBy(bucket: BarBucket, clock: Clock, options: BarsFromTradesOptions = {}): OperatorFunction<Trade, Bar> {
   const graceMs = Math.max(0, options.graceMs ?? DEFAULT_BAR_GRACE_MS);
   return (source) =>
     new Observable<Bar>((subscriber) => {
-      const builder = new TradeBarBuilder(intervalMs, graceMs, clock, (b) => subscriber.next(b), options.onLateTrade);
+      const builder = new TradeBarBuilder(bucket, graceMs, clock, (b) => subscriber.next(b), options.onLateTrade);
       const sub = source.subscribe({
         next: (t) => builder.onTrade(t),
         error: (e: unknown) => subscriber.error(e),

@@ -1,6 +1,6 @@
 /** Live market-data building blocks: bars from trades, gap backfill, feed health and calendar events. */
-export { barsFromTrades, DEFAULT_BAR_GRACE_MS } from './bars-from-trades.js';
-export type { BarsFromTradesOptions } from './bars-from-trades.js';
+export { barsFromTrades, barsFromTradesBy, sessionBarsFromTrades, DEFAULT_BAR_GRACE_MS } from './bars-from-trades.js';
+export type { BarBucket, BarsFromTradesOptions } from './bars-from-trades.js';
 export { barStartOf, checkLiveIntervalMs } from './bar-alignment.js';
 export type { DataGap } from './data-gap.js';
 export { isDataGap } from './data-gap.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Subject } from 'rxjs';
-import type { Bar, Trade } from '../../../../src/core/index.js';
-import { barsFromTrades, barStartOf, checkLiveIntervalMs } from '../../../../src/data/index.js';
-import { VirtualClock } from '../../../../src/time/index.js';
+import { toSymbol, type Bar, type Trade } from '../../../../src/core/index.js';
+import { barsFromTrades, barStartOf, checkLiveIntervalMs, sessionBarsFromTrades } from '../../../../src/data/index.js';
+import { NyseCalendar, VirtualClock } from '../../../../src/time/index.js';
 import { AAA, BBB, MIN, OPEN, trade } from './helpers.js';
 
 function setup(graceMs = 2_000, start = OPEN) {
@@ -111,5 +111,29 @@ describe('barsFromTrades', () => {
     expect(() => checkLiveIntervalMs(7 * MIN)).toThrow(expect.objectContaining({ code: 'DATA_ERR_INTERVAL' }));
     expect(() => checkLiveIntervalMs(0)).toThrow(expect.objectContaining({ code: 'DATA_ERR_INTERVAL' }));
     expect(() => checkLiveIntervalMs(5 * MIN)).not.toThrow();
+  });
+});
+
+describe('sessionBarsFromTrades', () => {
+  it('rebuilds daily session bars (open to close, early closes included) from trades and drops trades outside sessions', () => {
+    const calendar = new NyseCalendar();
+    const clock = new VirtualClock(Date.UTC(2024, 10, 29, 12));
+    const bars: Bar[] = [];
+    const trades = new Subject<Trade>();
+    trades.pipe(sessionBarsFromTrades(calendar, clock)).subscribe((b) => bars.push(b));
+    const friday = calendar.session('2024-11-29');
+    const monday = calendar.session('2024-12-02');
+    if (friday === undefined || monday === undefined) throw new Error('calendar');
+    const t = (ts: number, price: number, size: number): Trade => ({ kind: 'trade', symbol: toSymbol('YHOO'), ts, price, size });
+    trades.next(t(friday.open - 60_000, 99, 1));
+    trades.next(t(friday.open, 10, 100));
+    trades.next(t(friday.open + 1000, 9, 50));
+    trades.next(t(friday.open + 2000, 12, 25));
+    trades.next(t(friday.close - 1, 11, 25));
+    expect(bars).toEqual([]);
+    clock.advanceTo(monday.open);
+    trades.next(t(monday.open, 11.5, 10));
+    expect(bars).toEqual([{ kind: 'bar', symbol: 'YHOO', ts: friday.open, tsEnd: friday.close, open: 10, high: 12, low: 9, close: 11, volume: 200 }]);
+    expect(friday.close - friday.open).toBe(3.5 * 3_600_000);
   });
 });
