@@ -12,3 +12,4 @@ export type {
 export { createRandomWalkFeed, openReplayFeed } from './replay/index.js';
 export type { ReplayFeed, RandomWalkOptions, FileReplayOptions } from './replay/index.js';
 export type { SimSocketOptions, SimSockets } from './ws/index.js';
+export { approveHeadless } from './approve-headless.js';
