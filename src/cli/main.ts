@@ -3,6 +3,8 @@ import { isRunnerError } from '../core/index.js';
 import { addBacktestCommand } from './backtest-command.js';
 import { addSimCommand } from './sim-command.js';
 import { addLoginCommand } from './login-command.js';
+import { addRunCommand } from './run-command.js';
+import { addJournalCommand } from './journal-command.js';
 
 /** Error-code prefixes that mean the user's input was wrong (exit 2) rather than the run failing (exit 1). */
 const INPUT_ERROR_PREFIXES = ['CLI_', 'CONFIG_', 'DATA_', 'STRATEGY_ERR_NOT_FOUND', 'STRATEGY_ERR_TYPE', 'STRATEGY_ERR_LOAD', 'STRATEGY_ERR_SHAPE', 'STRATEGY_ERR_PARAM'];
@@ -17,6 +19,8 @@ export function buildProgram(): Command {
   addBacktestCommand(program);
   addSimCommand(program);
   addLoginCommand(program);
+  addRunCommand(program);
+  addJournalCommand(program);
   return program;
 }
 

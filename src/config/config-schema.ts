@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isRunnerError } from '../core/index.js';
 import { parseCommission } from './commission.js';
 import { riskSection } from './risk-section.js';
+import { runSection } from './run-section.js';
 
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -72,6 +73,7 @@ export const runnerConfigSchema = z.strictObject({
   strategy: strategySection.prefault({}),
   backtest: backtestSection.prefault({}),
   risk: riskSection.prefault({}),
+  run: runSection.prefault({}),
 });
 
 /** A validated runner config with defaults applied (paths resolved by the loader). */

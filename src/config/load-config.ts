@@ -62,6 +62,7 @@ function resolvePaths(config: RunnerConfig, baseDir: string): RunnerConfig {
     ...config,
     strategy: file === undefined ? strategy : { ...strategy, file: at(file) },
     backtest: { ...config.backtest, data: config.backtest.data.map(at) },
+    run: config.run.embedded === undefined ? config.run : { ...config.run, embedded: { ...config.run.embedded, data: config.run.embedded.data.map(at) } },
   };
 }
 

@@ -1,0 +1,161 @@
+import { Subject, type Observable } from 'rxjs';
+import { AriesExecution } from '../aries/index.js';
+import type { CommissionSpec, RunnerConfig } from '../config/index.js';
+import { amountFromNumber, amountToNumber, RunnerError, type CalendarEvent, type OrderEvent, type StrategyInput } from '../core/index.js';
+import { Engine } from '../engine/index.js';
+import { Journal, type ExecutionAdapter } from '../execution/index.js';
+import { Ledger, type RoundTrip } from '../portfolio/index.js';
+import { TradingState } from '../risk/index.js';
+import type { Params, StrategyDefinition, StrategyLog } from '../strategy/index.js';
+import { LiveClock, NyseCalendar, VirtualClock, type Clock } from '../time/index.js';
+import { fixedBpsSlippage, SimulatedVenue, type FillMode } from '../venue/index.js';
+import type { AriesConnection } from './aries-connection.js';
+import { feeModelFor } from './fee-from-spec.js';
+import { gateStages } from './gate-stages.js';
+import { JournaledAdapter, journalTradingStateStore } from './journaled-adapter.js';
+import { liveMarketInputs, type LiveBarSpec } from './live-market-inputs.js';
+
+/** Everything a paper or live session needs; the CLI and `npm start` build this. */
+export interface TradingSessionSettings {
+  readonly mode: 'paper' | 'live';
+  readonly strategy: StrategyDefinition;
+  readonly params: Params;
+  readonly connection: AriesConnection;
+  readonly risk: RunnerConfig['risk'];
+  readonly bars: LiveBarSpec;
+  /** `market`: time follows the market data (a replaying simulator); `wall`: the real clock. */
+  readonly clock: 'market' | 'wall';
+  readonly journalPath: string;
+  readonly log: StrategyLog;
+  /** Paper only: the simulated account and fills. */
+  readonly paper: { readonly cash: number; readonly commission: CommissionSpec; readonly fill: FillMode; readonly slippageBps: number };
+  /** Resolves when the session should stop (a signal, or the end of a replay). */
+  readonly stop: Promise<void>;
+  /** Called once the stop promise resolved, before strategies stop (e.g. to close the last bar). */
+  readonly beforeStop?: (clock: Clock) => void;
+  /** Cancel working orders on shutdown. */
+  readonly cancelOnShutdown: boolean;
+}
+
+/** What a finished session reports. */
+export interface TradingSessionSummary {
+  readonly mode: 'paper' | 'live';
+  readonly strategy: string;
+  readonly accountId: string;
+  readonly bars: number;
+  readonly orders: number;
+  readonly fills: number;
+  readonly denied: number;
+  readonly trades: readonly RoundTrip[];
+  readonly startingCash: number;
+  readonly finalEquity: number;
+  readonly journalPath: string;
+  readonly orderEvents: readonly OrderEvent[];
+}
+
+/**
+ * Runs a strategy on live Aries market data through the same engine and gate as backtests:
+ * paper mode fills on a local simulated venue (no order ever reaches a broker); live mode sends
+ * orders to Aries through AriesExecution. Every intent is journaled before it is sent; the kill
+ * switch is persisted in the journal, so a HALT survives a restart.
+ */
+export async function runTradingSession(s: TradingSessionSettings): Promise<TradingSessionSummary> {
+  const calendar = new NyseCalendar();
+  const marketClock = s.clock === 'market' ? new VirtualClock(0) : undefined;
+  const clock: Clock = marketClock ?? new LiveClock();
+  const journal = Journal.open(s.journalPath, clock);
+  try {
+    journal.startRun({ mode: s.mode, strategy: s.strategy.name, params: s.params, configHash: '' });
+    const startingCash = s.mode === 'paper' ? s.paper.cash : amountToNumber((await s.connection.client.balances(s.connection.accountId)).cash ?? 0n);
+    const ledger = new Ledger(amountFromNumber(startingCash));
+    const inner = s.mode === 'paper' ? paperVenue(s, clock, calendar) : liveExecution(s, journal);
+    const adapter: ExecutionAdapter = s.mode === 'paper' ? new JournaledAdapter(inner, journal) : inner;
+    await adapter.connect();
+    const state = new TradingState({ store: journalTradingStateStore(journal), now: () => clock.now() });
+    if (state.status === 'HALTED') s.log.warn(`trading state restored as HALTED (${state.reason}); run \`aries-runner resume\` to trade`);
+    return await drive(s, { clock, marketClock, calendar, journal, ledger, adapter, state, startingCash });
+  } finally {
+    journal.close();
+  }
+}
+
+interface SessionParts {
+  readonly clock: Clock;
+  readonly marketClock: VirtualClock | undefined;
+  readonly calendar: NyseCalendar;
+  readonly journal: Journal;
+  readonly ledger: Ledger;
+  readonly adapter: ExecutionAdapter;
+  readonly state: TradingState;
+  readonly startingCash: number;
+}
+
+async function drive(s: TradingSessionSettings, p: SessionParts): Promise<TradingSessionSummary> {
+  const trades: RoundTrip[] = [];
+  const orderEvents: OrderEvent[] = [];
+  let bars = 0;
+  const engine = new Engine({
+    clock: p.clock, calendar: p.calendar, adapter: p.adapter, ledger: p.ledger, strategy: s.strategy, params: s.params,
+    queueForNextOpen: s.bars.kind === 'session', log: s.log,
+    gateStages: gateStages(s.risk, p.clock, p.state, p.adapter, {
+      decisions: (intent, stage, verdict) => p.journal.recordDecision(intent.id, stage, verdict),
+    }),
+    observer: {
+      onBarProcessed: () => (bars += 1),
+      onRoundTrip: (t) => trades.push(t),
+      onOrderEvent: (e) => {
+        orderEvents.push(e);
+        if (e.type !== 'OrderDenied') p.journal.recordOrderEvent(e);
+      },
+    },
+  });
+  const symbols = (s.strategy.subscriptions?.(s.params) ?? []).map((x) => x.symbol);
+  if (symbols.length === 0) throw new RunnerError('STRATEGY_ERR_SHAPE', `strategy ${s.strategy.name} subscribes to no symbols (define subscriptions)`);
+  const inputs = liveMarketInputs(s.connection.market.data$, p.clock, p.calendar, s.bars, p.marketClock);
+  const calendar$ = new Subject<CalendarEvent>();
+  const wantsTicks = (s.strategy.subscriptions?.(s.params) ?? []).some((x) => x.kind !== 'bars');
+  const streams: Observable<StrategyInput>[] = [inputs.bars$, calendar$];
+  if (wantsTicks) streams.push(inputs.ticks$);
+  engine.start(streams);
+  s.connection.market.subscribe(symbols);
+  s.connection.marketSocket.connect();
+  await Promise.race([s.stop, failure(engine)]);
+  s.beforeStop?.(p.clock);
+  if (s.cancelOnShutdown) for (const o of engine.openOrders()) await p.adapter.cancel(o.id);
+  engine.stop();
+  await p.adapter.disconnect();
+  if (engine.failure !== undefined) throw engine.failure;
+  const orders = engine.orders();
+  return {
+    mode: s.mode, strategy: s.strategy.name, accountId: s.connection.accountId, bars, orders: orders.length,
+    fills: orderEvents.filter((e) => e.type === 'OrderFilled').length, denied: engine.denials().length, trades,
+    startingCash: p.startingCash, finalEquity: amountToNumber(p.ledger.equity), journalPath: s.journalPath, orderEvents,
+  };
+}
+
+function failure(engine: Engine): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setInterval(() => {
+      if (engine.failure !== undefined) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 200);
+    timer.unref();
+  });
+}
+
+function paperVenue(s: TradingSessionSettings, clock: Clock, calendar: NyseCalendar): SimulatedVenue {
+  return new SimulatedVenue({
+    clock, calendar, fillMode: s.paper.fill, fees: feeModelFor(s.paper.commission), slippage: fixedBpsSlippage(s.paper.slippageBps), idPrefix: 'PAPER',
+  });
+}
+
+function liveExecution(s: TradingSessionSettings, journal: Journal): AriesExecution {
+  const c = s.connection;
+  return new AriesExecution({
+    client: c.client, stream: c.account, accountId: c.accountId, socket: c.accountSocket, now: () => Date.now(),
+    beforeSend: (intent) => journal.recordIntent(intent),
+    log: { warn: (m, f) => s.log.warn(m, f) },
+  });
+}
