@@ -1,21 +1,56 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { openBarCache } from '../src/data/index.js';
 
 /**
  * The floor: the same SMA crossover, next-open fills and per-share commission as the engine
- * run, in a plain loop with no framework, no validation and no exact money. Returns the final
- * equity so the work cannot be optimised away.
+ * run, in a plain loop with no framework, no validation and no exact money.
  */
+class FloorLoop {
+  private readonly fastBuf: Float64Array;
+  private readonly slowBuf: Float64Array;
+  private fastSum = 0;
+  private slowSum = 0;
+  private n = 0;
+  private cash = 100_000;
+  private position = 0;
+  private pending = 0;
+  private lastClose = 0;
+
+  constructor(private readonly fast: number, private readonly slow: number, private readonly qty: number, private readonly perShare: number) {
+    this.fastBuf = new Float64Array(fast);
+    this.slowBuf = new Float64Array(slow);
+  }
+
+  bar(open: number, close: number): void {
+    if (this.pending !== 0) {
+      this.cash -= this.pending * open + Math.abs(this.pending) * this.perShare;
+      this.position += this.pending;
+      this.pending = 0;
+    }
+    const { fast, slow, n } = this;
+    this.fastSum += close - (this.fastBuf[n % fast] ?? 0);
+    this.fastBuf[n % fast] = close;
+    this.slowSum += close - (this.slowBuf[n % slow] ?? 0);
+    this.slowBuf[n % slow] = close;
+    this.n = n + 1;
+    this.lastClose = close;
+    if (this.n < slow) return;
+    const f = this.fastSum / fast;
+    const s = this.slowSum / slow;
+    if (f > s && this.position <= 0) this.pending = this.qty;
+    else if (f < s && this.position > 0) this.pending = -this.position;
+  }
+
+  /** Returns the final equity, so the work cannot be optimised away. */
+  equity(): number {
+    return this.cash + this.position * this.lastClose;
+  }
+}
+
+/** Runs the floor over a generic OHLCV CSV (split on commas, no validation). Returns the final equity. */
 export async function floorBacktest(path: string, fast: number, slow: number, qty: number, perShare: number): Promise<number> {
-  const fastBuf = new Float64Array(fast);
-  const slowBuf = new Float64Array(slow);
-  let fastSum = 0;
-  let slowSum = 0;
-  let n = 0;
-  let cash = 100_000;
-  let position = 0;
-  let pending = 0;
-  let lastClose = 0;
+  const loop = new FloorLoop(fast, slow, qty, perShare);
   const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
   let header = true;
   for await (const line of lines) {
@@ -24,24 +59,15 @@ export async function floorBacktest(path: string, fast: number, slow: number, qt
       continue;
     }
     const parts = line.split(',');
-    const open = Number(parts[1]);
-    const close = Number(parts[4]);
-    if (pending !== 0) {
-      cash -= pending * open + Math.abs(pending) * perShare;
-      position += pending;
-      pending = 0;
-    }
-    fastSum += close - (fastBuf[n % fast] ?? 0);
-    fastBuf[n % fast] = close;
-    slowSum += close - (slowBuf[n % slow] ?? 0);
-    slowBuf[n % slow] = close;
-    n += 1;
-    lastClose = close;
-    if (n < slow) continue;
-    const f = fastSum / fast;
-    const s = slowSum / slow;
-    if (f > s && position <= 0) pending = qty;
-    else if (f < s && position > 0) pending = -position;
+    loop.bar(Number(parts[1]), Number(parts[4]));
   }
-  return cash + position * lastClose;
+  return loop.equity();
+}
+
+/** Runs the floor over a bar cache file through its streaming source. Returns the final equity. */
+export async function floorFromCache(path: string, fast: number, slow: number, qty: number, perShare: number): Promise<number> {
+  const loop = new FloorLoop(fast, slow, qty, perShare);
+  const source = await openBarCache({ path });
+  for await (const bar of source.bars()) loop.bar(bar.open, bar.close);
+  return loop.equity();
 }

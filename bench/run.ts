@@ -1,59 +1,77 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
-import { SMA } from 'trading-signals';
-import { defaultConfig, parseCommission } from '../src/config/index.js';
+import { openBarFile, writeBarCache } from '../src/data/index.js';
 import { runBacktest } from '../src/modes/index.js';
-import { defineStrategy } from '../src/strategy/index.js';
-import { floorBacktest } from './floor.js';
-import { writeMinuteBars } from './generate-bars.js';
+import { NyseCalendar } from '../src/time/index.js';
+import { engineInChild } from './child.js';
+import { floorBacktest, floorFromCache } from './floor.js';
+import { gateCostPerIntent } from './gate-bench.js';
+import { writeMinuteBars, writeMinuteCache } from './generate-bars.js';
+import { benchSettings } from './sma-strategy.js';
 
-// First benchmark: full engine (SMA crossover with trading, gate, venue, ledger) from CSV versus
-// a plain-loop floor doing the same work, measured side by side in one process.
-const BARS = Number(process.env['BENCH_BARS'] ?? 200_000);
-const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
-
-const strategy = defineStrategy({
-  name: 'bench-sma-cross',
-  params: { fast: 10, slow: 30, qty: 100 },
-  onStart(ctx) {
-    state.fast = new SMA(ctx.params.fast);
-    state.slow = new SMA(ctx.params.slow);
-  },
-  onBar(bar, ctx) {
-    const f = state.fast.add(bar.close);
-    const s = state.slow.add(bar.close);
-    if (f === null || s === null || ctx.openOrders(bar.symbol).length > 0) return;
-    const position = ctx.portfolio.position(bar.symbol);
-    if (f > s && position <= 0) ctx.buy(bar.symbol, ctx.params.qty);
-    else if (f < s && position > 0) ctx.close(bar.symbol);
-  },
-});
-const state = { fast: new SMA(10), slow: new SMA(30) };
+// `npm run bench`: every figure measured side by side in one run. BENCH_SCALE scales all sizes
+// (default 1: 1M bars, 50 × 100k, 10M cached); BENCH_BARS overrides the single-symbol size.
+const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
+const BARS = Number(process.env['BENCH_BARS'] ?? Math.round(1_000_000 * SCALE));
+const MULTI_SYMBOLS = 50;
+const MULTI_BARS = Math.round(100_000 * SCALE);
+const BIG_BARS = Math.round(10_000_000 * SCALE);
 
 async function timed<T>(f: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const start = performance.now();
   const value = await f();
   return { ms: performance.now() - start, value };
 }
+const rate = (bars: number, ms: number): number => Math.round(bars / (ms / 1000));
 
+const began = performance.now();
 const dir = mkdtempSync(path.join(tmpdir(), 'aries-bench-'));
 try {
-  const csv = path.join(dir, 'bench-1m.csv');
+  const csv = path.join(dir, 'BENCH-1m.csv');
   await writeMinuteBars(csv, BARS, 42);
-  const risk = { ...defaultConfig().risk, marketHoursCheck: true };
-  const engine = await timed(() => runBacktest({
-    strategyFile: 'bench', strategy, dataFiles: [csv], symbol: 'BENCH', cash: 100_000, commission: parseCommission('0.005/share'),
-    fill: 'next-open', slippageBps: 0, seed: 1, adjusted: false, params: {}, risk, typecheck: false, log: silent,
-  }));
-  const floor = await timed(() => floorBacktest(csv, 10, 30, 100, 0.005));
+  const calendar = new NyseCalendar();
+  const imported = await timed(async () => writeBarCache(await openBarFile({ path: csv, sessionOf: (d) => calendar.session(d) }), { outDir: path.join(dir, 'cache') }));
+  const cache = imported.value.path;
+  const engineCsv = await timed(() => runBacktest(benchSettings([csv])));
+  const engineCache = await timed(() => runBacktest(benchSettings([cache])));
+  const floorCsv = await timed(() => floorBacktest(csv, 10, 30, 100, 0.005));
+  const floorCache = await timed(() => floorFromCache(cache, 10, 30, 100, 0.005));
+  if (engineCsv.value.report.orderListHash !== engineCache.value.report.orderListHash) throw new Error('CSV and cache runs differ');
+
+  const multiDir = path.join(dir, 'multi');
+  const multiFiles: string[] = [];
+  for (let s = 0; s < MULTI_SYMBOLS; s += 1) multiFiles.push((await writeMinuteCache(multiDir, `S${String(s).padStart(2, '0')}`, MULTI_BARS, 100 + s)).path);
+  const multi = await engineInChild(multiFiles);
+  // The NYSE calendar ends in 2050, which holds ~6M regular-session minutes, so the 10M-bar run
+  // is ten symbols of 1M bars each, merged by time.
+  const bigFiles: string[] = [];
+  for (let s = 0; s < 10; s += 1) bigFiles.push((await writeMinuteCache(path.join(dir, 'big'), `B${s}`, BIG_BARS / 10, 7 + s)).path);
+  const bigRun = await engineInChild(bigFiles);
+  const gate = gateCostPerIntent(200_000);
+
   const rows = {
     bars: BARS,
-    engineCsvBarsPerSec: Math.round(BARS / (engine.ms / 1000)),
-    floorCsvBarsPerSec: Math.round(BARS / (floor.ms / 1000)),
-    engineOverFloorTime: Number((engine.ms / floor.ms).toFixed(2)),
-    engineFills: engine.value.result.fills,
+    engineCsvBarsPerSec: rate(BARS, engineCsv.ms),
+    engineCacheBarsPerSec: rate(BARS, engineCache.ms),
+    floorCsvBarsPerSec: rate(BARS, floorCsv.ms),
+    floorCacheBarsPerSec: rate(BARS, floorCache.ms),
+    engineOverFloorTimeCsv: Number((engineCsv.ms / floorCsv.ms).toFixed(2)),
+    engineOverFloorTimeCache: Number((engineCache.ms / floorCache.ms).toFixed(2)),
+    importBarsPerSec: rate(BARS, imported.ms),
+    cacheMbPerMillionBars: Number((statSync(cache).size / 1e6 / (BARS / 1e6)).toFixed(1)),
+    engineFills: engineCache.value.result.fills,
+    multi: `${MULTI_SYMBOLS} x ${MULTI_BARS}`,
+    multiBarsPerSec: rate(multi.bars, multi.ms),
+    multiPeakRssMb: multi.maxRssMb,
+    bigCachedBars: `${bigRun.bars} (10 symbols)`,
+    bigCachedBarsPerSec: rate(bigRun.bars, bigRun.ms),
+    bigCachedPeakRssMb: bigRun.maxRssMb,
+    gateNsPerIntent: Math.round(gate.nsPerIntent),
+    liveQuoteToOrderP99Us: 'not measured',
     node: process.version,
+    cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
+    benchSeconds: Math.round((performance.now() - began) / 1000),
   };
   console.table(rows);
   writeFileSync(path.resolve('bench/results.json'), `${JSON.stringify(rows, null, 2)}\n`);

@@ -17,6 +17,19 @@ export interface BarSource {
   readonly symbol: Symbol;
   /** Returns a fresh stream of the file's bars (inside the requested range); each call re-reads the file. */
   bars(): AsyncIterable<Bar>;
+  /**
+   * Present on sources already validated when written (the binary cache): returns the summary
+   * without re-reading every bar, so {@link validateBarSource} does not validate twice.
+   */
+  readonly summary?: () => Promise<BarSourceSummary>;
+}
+
+/** What one validating pass over a bar source found. */
+export interface BarSourceSummary {
+  /** Bars inside the source's time range. */
+  readonly bars: number;
+  readonly first?: Bar;
+  readonly last?: Bar;
 }
 
 /** What {@link openBarFile} needs to know about a bar file. */

@@ -8,3 +8,4 @@ export { validateBarSource } from './validate-bar-source.js';
 export type { BarSourceSummary } from './validate-bar-source.js';
 export { mergeBars } from './merge-bars.js';
 export * from './live/index.js';
+export * from './cache/index.js';

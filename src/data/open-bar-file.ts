@@ -3,6 +3,7 @@ import { RunnerError, toSymbol } from '../core/index.js';
 import type { Bar, Symbol } from '../core/index.js';
 import type { BarFormat, BarSource, OpenBarFileOptions } from './bar-source.js';
 import { inferIntervalMs } from './bar-interval.js';
+import { isBarCacheFile, openBarCache } from './cache/index.js';
 import { detectBarFormat } from './detect-bar-format.js';
 import { genericRowParser } from './generic-row-parser.js';
 import { DataErrorCode } from './row-error.js';
@@ -29,10 +30,16 @@ function checkInterval(path: string, intervalMs: number): number {
 /**
  * Returns a re-readable source of the file's bars. Reads the header now (so a missing file or an
  * unknown format fails here) and, for a generic file without `intervalMs`, its first two rows.
- * Rows are validated as they stream; `from`/`to` keep bars by open time, inclusive.
+ * Rows are validated as they stream; `from`/`to` keep bars by open time, inclusive. A binary bar
+ * cache (`.arbc`, or the cache magic) is opened with `openBarCache` instead: checksum-verified, not
+ * re-validated; format options do not apply to it.
  */
 export async function openBarFile(options: OpenBarFileOptions): Promise<BarSource> {
   const { path, sessionOf } = options;
+  if (await isBarCacheFile(path)) {
+    const { symbol, from, to } = options;
+    return openBarCache({ path, ...(symbol !== undefined ? { symbol } : {}), ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
+  }
   const symbol = options.symbol === undefined ? symbolFromPath(path) : toSymbol(options.symbol);
   const detected = await detectBarFormat(path);
   const format: BarFormat = options.format ?? detected;

@@ -1,19 +1,15 @@
 import type { Bar } from '../core/index.js';
-import type { BarSource } from './bar-source.js';
+import type { BarSource, BarSourceSummary } from './bar-source.js';
 
-/** What one validating pass over a bar source found. */
-export interface BarSourceSummary {
-  /** Bars inside the source's time range. */
-  readonly bars: number;
-  readonly first?: Bar;
-  readonly last?: Bar;
-}
+export type { BarSourceSummary } from './bar-source.js';
 
 /**
  * Returns the count, first and last bar after streaming the whole source once, which validates
- * every row; throws the first row error (`DATA_ERR_INVALID_ROW` naming `file:line`).
+ * every row; throws the first row error (`DATA_ERR_INVALID_ROW` naming `file:line`). A source that
+ * was validated when written (a binary cache, checksum-verified on open) returns its summary as is.
  */
 export async function validateBarSource(source: BarSource): Promise<BarSourceSummary> {
+  if (source.summary !== undefined) return source.summary();
   let count = 0;
   let first: Bar | undefined;
   let last: Bar | undefined;

@@ -10,6 +10,17 @@ export interface FillApplied {
 }
 
 /**
+ * Returns `amountFromNumber(price)` without its decimal-string round trip, which dominated the
+ * per-bar mark in profiles. Below 2^20 a double's error is under 1.2e-10, far inside half of
+ * 1e-8, so when `round(price·1e8)/1e8` gives back `price` that integer is exactly what
+ * `price.toFixed(8)` spells; any other price takes the exact path.
+ */
+function markAmount(price: number): Amount {
+  const scaled = Math.round(price * 1e8);
+  return Math.abs(price) < 1_048_576 && scaled / 1e8 === price ? BigInt(scaled) : amountFromNumber(price);
+}
+
+/**
  * The book of one account: cash, positions and their marks. Fills go through the pure
  * {@link applyFill} reducer; marks come from market data. Equity is cash plus every position
  * valued at its last mark, kept incrementally so reading it costs nothing per bar.
@@ -75,11 +86,21 @@ export class Ledger implements PortfolioView {
     return { change, trip: this.trips.onFill(fill, change) };
   }
 
+  /**
+   * Takes over a position held before this ledger existed (a restart, or the broker's book adopted
+   * by reconciliation): replaces the symbol's position and values it at its average price until the
+   * next mark. Cash is untouched, because the broker's cash already paid for it.
+   */
+  seedPosition(position: Position): void {
+    this.book.set(position.symbol, position);
+    this.revalue(position.symbol, position.avgPrice);
+  }
+
   /** Marks a symbol at a market price (a bar close or a trade). */
   mark(symbol: Symbol, price: number): void {
     this.lastPrices.set(symbol, price);
     const pos = this.book.get(symbol);
-    if (pos !== undefined && (pos.qty !== ZERO || this.values.has(symbol))) this.revalue(symbol, amountFromNumber(price));
+    if (pos !== undefined && (pos.qty !== ZERO || this.values.has(symbol))) this.revalue(symbol, markAmount(price));
   }
 
   private revalue(symbol: Symbol, price: Amount): void {
