@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
 import {
   defaultConfig, loadConfig, parseCommission, parseParamAssignments, COMMISSION_FORMS, type RunnerConfig,
@@ -33,8 +34,9 @@ export function addBacktestCommand(program: Command): void {
     .summary('run a strategy over historical bars and write a report')
     .description(
       'Runs a strategy file over historical bars (Yahoo Finance or generic OHLCV CSV) on a virtual clock, through the\n' +
-        'same engine, risk gate and simulated venue as paper trading, and writes report.json, trades.csv, orders.csv and\n' +
-        'equity.csv. Every data row is validated before trading starts. Flags override the --config file.',
+        'same engine, risk gate and simulated venue as paper trading, and writes report.json, trades.csv, orders.csv,\n' +
+        'equity.csv, report-data.json and a self-contained report.html with charts. Every data row is validated before\n' +
+        'trading starts. Flags override the --config file.',
     )
     .argument('[strategy]', 'strategy .ts file (default: strategy.file from the config)')
     .option('-d, --data <csv...>', 'bar files (one symbol each); Yahoo "Date,Open,High,Low,Close,Adj Close,Volume" or "timestamp,open,high,low,close,volume"')
@@ -93,10 +95,12 @@ async function backtestAction(strategyArg: string | undefined, flags: BacktestFl
     onProgress: (done, total) => progress.update(done, total),
   });
   progress.stop();
-  const { reportPath, files } = await writeReportFiles(out, outcome.result);
+  const { reportPath, htmlPath, files, pageFiles } = await writeReportFiles(out, outcome.result);
+  const shown = (f: string): string => path.relative(process.cwd(), f) || f;
   process.stdout.write(`${formatSummary(outcome.report)}\n`);
-  process.stdout.write(`\nReport: ${path.relative(process.cwd(), reportPath) || reportPath}\n`);
-  process.stdout.write(`Files:  ${files.map((f) => path.relative(process.cwd(), f) || f).join(', ')}\n`);
+  process.stdout.write(`\nReport: ${shown(reportPath)}\n`);
+  process.stdout.write(`HTML:   ${shown(htmlPath)} (open in a browser: ${pathToFileURL(path.resolve(htmlPath)).href})\n`);
+  process.stdout.write(`Files:  ${[...files, ...pageFiles].map(shown).join(', ')}\n`);
 }
 
 function checkDate(flag: string, text: string): string {

@@ -5,7 +5,7 @@ import { amountFromNumber, RunnerError, type Bar, type StrategyInput } from '../
 import { mergeBars, openBarFile, validateBarSource, type BarSource } from '../data/index.js';
 import { Engine } from '../engine/index.js';
 import { Ledger } from '../portfolio/index.js';
-import { buildReport, type BacktestReport, type BacktestResult } from '../report/index.js';
+import { buildReport, PriceSampler, type BacktestReport, type BacktestResult } from '../report/index.js';
 import { TradingState } from '../risk/index.js';
 import { loadStrategy, resolveParams, type StrategyDefinition, type StrategyLog } from '../strategy/index.js';
 import { NyseCalendar, VirtualClock, type TradingCalendar } from '../time/index.js';
@@ -78,7 +78,8 @@ export async function runBacktest(settings: BacktestSettings): Promise<BacktestO
   const bars$ = new Subject<StrategyInput>();
   const sessions = new SessionEvents(calendar, clock);
   engine.start([bars$, sessions.events$]);
-  const span = await drive(merged(sources), { clock, engine, bars$, sessions, total, settings });
+  const prices = new PriceSampler();
+  const span = await drive(merged(sources), { clock, engine, bars$, sessions, total, settings, prices });
   engine.stop();
   if (engine.failure !== undefined) throw engine.failure;
 
@@ -86,7 +87,7 @@ export async function runBacktest(settings: BacktestSettings): Promise<BacktestO
     strategy: strategy.name, params, symbols: sources.map((s) => s.symbol), from: span.from, to: span.to, bars: total,
     startingCash: ledger.startingCash, finalEquity: ledger.equity, equity: recorder.equity, trades: recorder.trips,
     orders: orderRecords(engine.orders(), engine.denials()), fills: recorder.fills, commission: ledger.commission,
-    seed: settings.seed, timeZone: ZONE,
+    seed: settings.seed, timeZone: ZONE, prices: prices.result(sources.map((s) => s.symbol)),
   };
   return { result, report: buildReport(result) };
 }
@@ -98,6 +99,7 @@ interface DriveDeps {
   readonly sessions: SessionEvents;
   readonly total: number;
   readonly settings: BacktestSettings;
+  readonly prices: PriceSampler;
 }
 
 async function drive(bars: AsyncIterable<Bar>, d: DriveDeps): Promise<{ from: number; to: number }> {
@@ -111,6 +113,7 @@ async function drive(bars: AsyncIterable<Bar>, d: DriveDeps): Promise<{ from: nu
     }
     d.sessions.advanceTo(bar.tsEnd);
     d.bars$.next(bar);
+    d.prices.add(bar);
     if (d.engine.failure !== undefined) throw d.engine.failure;
     to = bar.ts;
     done += 1;

@@ -15,3 +15,6 @@ export { reportCsv } from './report-csv.js';
 export { writeReportFiles, REPORT_FILE_NAMES } from './write-report-files.js';
 export { formatSummary } from './format-summary.js';
 export { isoDateIn, isoUtc } from './iso-time.js';
+export { REPORT_PAGE_FILE_NAMES } from './write-report-files.js';
+export type { Candle, PriceSeries } from './report-input.js';
+export * from './html/index.js';

@@ -28,6 +28,22 @@ export interface OrderRecord {
   readonly tag?: string;
 }
 
+/** One display candle: the OHLC of one or more consecutive bars, stamped with the first bar's open time. */
+export interface Candle {
+  readonly ts: EpochMs;
+  readonly open: number;
+  readonly high: number;
+  readonly low: number;
+  readonly close: number;
+}
+
+/** The downsampled price history of one symbol, for the report's charts and buy-and-hold benchmark. */
+export interface PriceSeries {
+  readonly symbol: string;
+  /** In time order, at most a few thousand (see `PriceSampler`). */
+  readonly candles: readonly Candle[];
+}
+
 /** Everything a finished backtest hands to the report. */
 export interface BacktestResult {
   readonly strategy: string;
@@ -47,4 +63,9 @@ export interface BacktestResult {
   readonly seed: number;
   /** The IANA zone that decides which calendar day an equity point belongs to, e.g. `America/New_York`. */
   readonly timeZone: string;
+  /**
+   * Downsampled candles per symbol, in `symbols` order. Optional: without it the HTML report has
+   * no price charts and no buy-and-hold benchmark.
+   */
+  readonly prices?: readonly PriceSeries[];
 }

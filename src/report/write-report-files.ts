@@ -1,34 +1,49 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildReport } from './build-report.js';
+import { pageInputFromResult, renderReportHtml, reportDataJson } from './html/index.js';
 import { reportCsv } from './report-csv.js';
 import type { BacktestResult } from './report-input.js';
 
-/** The file names {@link writeReportFiles} writes, in the order it writes them. */
+/** The data file names {@link writeReportFiles} writes, in the order it writes them. */
 export const REPORT_FILE_NAMES = ['report.json', 'trades.csv', 'orders.csv', 'equity.csv'] as const;
 
 /**
+ * The page files {@link writeReportFiles} writes after the data files: `report-data.json` (time
+ * zone and downsampled candles, which the page needs and the CSVs lack) and `report.html`.
+ */
+export const REPORT_PAGE_FILE_NAMES = ['report-data.json', 'report.html'] as const;
+
+/**
  * Creates `dir` (and its parents) and writes `report.json` (the {@link buildReport} object,
- * two-space indented, with a final newline), `trades.csv`, `orders.csv` and `equity.csv` into it,
- * replacing files of those names. Returns the path of `report.json` and the paths of all files
- * written. The bytes depend on `result` alone, so two runs of one backtest write equal files.
+ * two-space indented, with a final newline), `trades.csv`, `orders.csv` and `equity.csv`, then
+ * `report-data.json` and the self-contained `report.html`, replacing files of those names.
+ * Returns the path of `report.json`, the path of `report.html`, the data files' paths (`files`)
+ * and the page files' paths (`pageFiles`). The bytes depend on `result` alone, so two runs of
+ * one backtest write equal files; `aries-runner report DIR` rebuilds an equal report.html.
  */
 export async function writeReportFiles(
   dir: string,
   result: BacktestResult,
-): Promise<{ reportPath: string; files: string[] }> {
+): Promise<{ reportPath: string; htmlPath: string; files: string[]; pageFiles: string[] }> {
   await mkdir(dir, { recursive: true });
-  const contents: Record<(typeof REPORT_FILE_NAMES)[number], string> = {
-    'report.json': `${JSON.stringify(buildReport(result), null, 2)}\n`,
+  const report = buildReport(result);
+  const contents: Record<(typeof REPORT_FILE_NAMES)[number] | (typeof REPORT_PAGE_FILE_NAMES)[number], string> = {
+    'report.json': `${JSON.stringify(report, null, 2)}\n`,
     'trades.csv': reportCsv.trades(result.trades),
     'orders.csv': reportCsv.orders(result.orders),
     'equity.csv': reportCsv.equity(result.equity),
+    'report-data.json': reportDataJson(result),
+    'report.html': renderReportHtml(pageInputFromResult(result, report)),
   };
-  const files: string[] = [];
-  for (const name of REPORT_FILE_NAMES) {
+  const write = async (name: keyof typeof contents): Promise<string> => {
     const path = join(dir, name);
     await writeFile(path, contents[name], 'utf8');
-    files.push(path);
-  }
-  return { reportPath: join(dir, 'report.json'), files };
+    return path;
+  };
+  const files: string[] = [];
+  for (const name of REPORT_FILE_NAMES) files.push(await write(name));
+  const pageFiles: string[] = [];
+  for (const name of REPORT_PAGE_FILE_NAMES) pageFiles.push(await write(name));
+  return { reportPath: join(dir, 'report.json'), htmlPath: join(dir, 'report.html'), files, pageFiles };
 }
