@@ -1,7 +1,6 @@
 import { debounceTime, filter, firstValueFrom, merge, take, timer, type Observable } from 'rxjs';
 import type { Quote, Trade } from '../core/index.js';
 import type { EmbeddedSimulator } from '../modes/index.js';
-import { shutdownSignal } from './shutdown-signal.js';
 
 /** How long the market must stay quiet after the replay finished before the run ends. */
 const QUIET_MS = 750;
@@ -14,9 +13,9 @@ export function startReplayWhenSubscribed(sim: EmbeddedSimulator, messages$: Obs
 
 /**
  * Returns a promise that resolves when the replay has ended and the last ticks have reached the
- * runner (the market stayed quiet for a moment), or on a shutdown signal.
+ * runner (the market stayed quiet for a moment). Signals are the caller's business (the run
+ * races this with its shutdown signal).
  */
 export function replayEnd(sim: EmbeddedSimulator, data$: Observable<Quote | Trade>): Promise<void> {
-  const quiet = sim.feed.finished.then(() => firstValueFrom(merge(data$, timer(0)).pipe(debounceTime(QUIET_MS), take(1))));
-  return Promise.race([quiet.then(() => undefined), shutdownSignal()]);
+  return sim.feed.finished.then(() => firstValueFrom(merge(data$, timer(0)).pipe(debounceTime(QUIET_MS), take(1)))).then(() => undefined);
 }

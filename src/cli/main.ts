@@ -5,6 +5,9 @@ import { addSimCommand } from './sim-command.js';
 import { addLoginCommand } from './login-command.js';
 import { addRunCommand } from './run-command.js';
 import { addJournalCommand } from './journal-command.js';
+import { addReportCommand } from './report-command.js';
+import { addDataCommand } from './data-command.js';
+import { addResumeCommand } from './resume-command.js';
 
 /** Error-code prefixes that mean the user's input was wrong (exit 2) rather than the run failing (exit 1). */
 const INPUT_ERROR_PREFIXES = ['CLI_', 'CONFIG_', 'DATA_', 'STRATEGY_ERR_NOT_FOUND', 'STRATEGY_ERR_TYPE', 'STRATEGY_ERR_LOAD', 'STRATEGY_ERR_SHAPE', 'STRATEGY_ERR_PARAM'];
@@ -21,6 +24,9 @@ export function buildProgram(): Command {
   addLoginCommand(program);
   addRunCommand(program);
   addJournalCommand(program);
+  addReportCommand(program);
+  addDataCommand(program);
+  addResumeCommand(program);
   return program;
 }
 

@@ -14,7 +14,14 @@ export const runSection = z.strictObject({
   clock: z.enum(['auto', 'market', 'wall']).default('auto'),
   journal: z.string().min(1).optional(),
   cancelOnShutdown: z.boolean().default(false),
+  // Live start-up: on a journal/broker position mismatch, take the broker's positions instead of refusing to start.
+  adoptBroker: z.boolean().default(false),
   cash: z.number().positive().default(100_000),
+  // Bars of chart history delivered before live ones; 0 keeps paper runs identical to backtests.
+  warmUpBars: z.int().nonnegative().default(0),
+  // No market data for this long during market hours makes a symbol stale (falls back to risk.staleFeedMs).
+  staleFeedMs: z.int().positive().optional(),
+  calendarRefreshMs: z.int().positive().default(3_600_000),
   embedded: z
     .strictObject({
       data: z.array(z.string().min(1)).min(1),

@@ -23,6 +23,8 @@ export interface ContextDeps {
   readonly openOrders: () => readonly Order[];
   readonly enqueue: (command: StrategyCommand) => void;
   readonly onTimer: (name: string, ts: EpochMs) => void;
+  /** Prefix of order ids; default `O`. */
+  readonly orderIdPrefix?: string;
 }
 
 /** The `ctx` handed to strategy handlers: order helpers queue commands; reads are live views. */
@@ -32,9 +34,10 @@ export class ContextImpl implements StrategyContext {
   readonly portfolio: StrategyPortfolio;
   readonly market: MarketCache;
   readonly log: StrategyLog;
-  private readonly ids = new IdGenerator('O');
+  private readonly ids: IdGenerator;
 
   constructor(private readonly deps: ContextDeps) {
+    this.ids = new IdGenerator(deps.orderIdPrefix ?? 'O');
     this.params = deps.params;
     this.scheduler = deps.clock.scheduler;
     this.market = deps.market;

@@ -33,6 +33,8 @@ export interface EngineOptions {
   /** Whether orders decided outside the session wait for the next open (bar backtests). */
   readonly queueForNextOpen: boolean;
   readonly log: StrategyLog;
+  /** Prefix of order ids (default `O`); journaled runs make it unique per run, since the journal keys orders by id. */
+  readonly orderIdPrefix?: string;
   readonly observer?: EngineObserver;
 }
 
@@ -62,6 +64,7 @@ export class Engine {
       openOrders: () => this.tracker.open(),
       enqueue: (c) => this.commands.push(c),
       onTimer: (name, ts) => this.timers.next({ kind: 'timer', type: 'TimerFired', name, ts }),
+      ...(options.orderIdPrefix === undefined ? {} : { orderIdPrefix: options.orderIdPrefix }),
     });
     this.runner = new StrategyRunner(options.strategy, ctx, (r) => ctx.submit(r), (e) => this.fail(e));
     const risk = this.riskContext();
@@ -105,7 +108,11 @@ export class Engine {
   }
 
   private dispatch(input: StrategyInput): void {
-    if (this.failed !== undefined) return;
+    if (this.failed !== undefined) {
+      // A failed strategy hears nothing more, but cancels and fills during shutdown still reach the books and the journal.
+      if (input.kind === 'order') this.guarded(() => this.onOrderEvent(input, false));
+      return;
+    }
     if (input.kind === 'bar' || input.kind === 'trade' || input.kind === 'quote') {
       this.guarded(() => this.options.adapter.observeMarketData?.(input));
     }
@@ -139,12 +146,12 @@ export class Engine {
     this.options.ledger.mark(data.symbol, price);
   }
 
-  private onOrderEvent(event: OrderEvent): void {
+  private onOrderEvent(event: OrderEvent, toStrategy = true): void {
     this.tracker.apply(event);
     if (event.type === 'OrderFilled') {
       const { trip } = this.options.ledger.applyFill(event.fill);
       if (trip !== undefined) this.options.observer?.onRoundTrip?.(trip);
-      if (this.runner.listensToAccount) this.queue.push(this.accountUpdate(event.ts));
+      if (toStrategy && this.runner.listensToAccount) this.queue.push(this.accountUpdate(event.ts));
     }
     this.options.observer?.onOrderEvent?.(event);
   }

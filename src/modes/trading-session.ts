@@ -1,9 +1,9 @@
-import { Subject, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 import { AriesExecution } from '../aries/index.js';
 import type { CommissionSpec, RunnerConfig } from '../config/index.js';
-import { amountFromNumber, amountToNumber, RunnerError, type CalendarEvent, type OrderEvent, type StrategyInput } from '../core/index.js';
+import { amountFromNumber, amountToNumber, RunnerError, toSymbol, type OrderEvent, type StrategyInput } from '../core/index.js';
 import { Engine } from '../engine/index.js';
-import { Journal, type ExecutionAdapter } from '../execution/index.js';
+import { Journal, OrderManager, type ExecutionAdapter } from '../execution/index.js';
 import { Ledger, type RoundTrip } from '../portfolio/index.js';
 import { TradingState } from '../risk/index.js';
 import type { Params, StrategyDefinition, StrategyLog } from '../strategy/index.js';
@@ -13,7 +13,10 @@ import type { AriesConnection } from './aries-connection.js';
 import { feeModelFor } from './fee-from-spec.js';
 import { gateStages } from './gate-stages.js';
 import { JournaledAdapter, journalTradingStateStore } from './journaled-adapter.js';
-import { liveMarketInputs, type LiveBarSpec } from './live-market-inputs.js';
+import { accountReconnects, reconcileAtStart } from './live-startup.js';
+import type { LiveBarSpec } from './live-market-inputs.js';
+import { sessionFeeds, type SessionFeedSettings } from './session-feeds.js';
+import { sessionGuards } from './session-guards.js';
 
 /** Everything a paper or live session needs; the CLI and `npm start` build this. */
 export interface TradingSessionSettings {
@@ -35,6 +38,10 @@ export interface TradingSessionSettings {
   readonly beforeStop?: (clock: Clock) => void;
   /** Cancel working orders on shutdown. */
   readonly cancelOnShutdown: boolean;
+  /** Live start-up: on a position mismatch take the broker's positions instead of refusing to start (`run.adoptBroker`). */
+  readonly adoptBroker?: boolean;
+  /** Warm-up, stale-feed window and calendar refresh (`run.warmUpBars`, `run.staleFeedMs`, `run.calendarRefreshMs`). */
+  readonly feeds?: SessionFeedSettings;
 }
 
 /** What a finished session reports. */
@@ -65,15 +72,21 @@ export async function runTradingSession(s: TradingSessionSettings): Promise<Trad
   const clock: Clock = marketClock ?? new LiveClock();
   const journal = Journal.open(s.journalPath, clock);
   try {
-    journal.startRun({ mode: s.mode, strategy: s.strategy.name, params: s.params, configHash: '' });
+    const runId = journal.startRun({ mode: s.mode, strategy: s.strategy.name, params: s.params, configHash: '' });
     const startingCash = s.mode === 'paper' ? s.paper.cash : amountToNumber((await s.connection.client.balances(s.connection.accountId)).cash ?? 0n);
     const ledger = new Ledger(amountFromNumber(startingCash));
-    const inner = s.mode === 'paper' ? paperVenue(s, clock, calendar) : liveExecution(s, journal);
+    const manager = new OrderManager({ log: { warn: (m, f) => s.log.warn(m, f) } });
+    const inner = s.mode === 'paper' ? paperVenue(s, clock, calendar) : liveExecution(s, journal, manager);
     const adapter: ExecutionAdapter = s.mode === 'paper' ? new JournaledAdapter(inner, journal) : inner;
     await adapter.connect();
+    // Live: strategies wait until the journal and the broker agree (T-1, T-7); the engine gets the reconciled adapter.
+    const engineAdapter = s.mode === 'paper' ? adapter : await reconcileAtStart({
+      journal, execution: adapter, manager, client: s.connection.client, accountId: s.connection.accountId, ledger,
+      adoptBroker: s.adoptBroker ?? false, now: () => Date.now(), log: s.log, reconnects$: accountReconnects(s.connection.accountSocket),
+    });
     const state = new TradingState({ store: journalTradingStateStore(journal), now: () => clock.now() });
     if (state.status === 'HALTED') s.log.warn(`trading state restored as HALTED (${state.reason}); run \`aries-runner resume\` to trade`);
-    return await drive(s, { clock, marketClock, calendar, journal, ledger, adapter, state, startingCash });
+    return await drive(s, { clock, marketClock, calendar, journal, ledger, adapter: engineAdapter, state, startingCash, runId });
   } finally {
     journal.close();
   }
@@ -88,34 +101,46 @@ interface SessionParts {
   readonly adapter: ExecutionAdapter;
   readonly state: TradingState;
   readonly startingCash: number;
+  /** The journal's run id: order ids carry it, since the journal keys orders by id across runs. */
+  readonly runId: number;
 }
 
 async function drive(s: TradingSessionSettings, p: SessionParts): Promise<TradingSessionSummary> {
   const trades: RoundTrip[] = [];
   const orderEvents: OrderEvent[] = [];
   let bars = 0;
+  const subscriptions = s.strategy.subscriptions?.(s.params) ?? [];
+  const symbols = subscriptions.map((x) => toSymbol(x.symbol));
+  if (symbols.length === 0) throw new RunnerError('STRATEGY_ERR_SHAPE', `strategy ${s.strategy.name} subscribes to no symbols (define subscriptions)`);
+  const feeds = sessionFeeds({
+    connection: s.connection, clock: p.clock, marketClock: p.marketClock, calendar: p.calendar, spec: s.bars, symbols, risk: s.risk,
+    settings: s.feeds ?? {}, wantsCalendar: s.strategy.onCalendar !== undefined || s.strategy.streams !== undefined, log: s.log,
+  });
+  const guards = sessionGuards({ risk: s.risk, state: p.state, calendar: p.calendar, ledger: p.ledger, journal: p.journal, clock: p.clock, log: s.log });
   const engine = new Engine({
     clock: p.clock, calendar: p.calendar, adapter: p.adapter, ledger: p.ledger, strategy: s.strategy, params: s.params,
-    queueForNextOpen: s.bars.kind === 'session', log: s.log,
+    queueForNextOpen: s.bars.kind === 'session', log: s.log, orderIdPrefix: `R${p.runId}-O`,
     gateStages: gateStages(s.risk, p.clock, p.state, p.adapter, {
+      ...feeds.ports,
       decisions: (intent, stage, verdict) => p.journal.recordDecision(intent.id, stage, verdict),
     }),
     observer: {
-      onBarProcessed: () => (bars += 1),
+      onBarProcessed: () => {
+        bars += 1;
+        guards.afterBar();
+      },
       onRoundTrip: (t) => trades.push(t),
       onOrderEvent: (e) => {
         orderEvents.push(e);
         if (e.type !== 'OrderDenied') p.journal.recordOrderEvent(e);
+        guards.afterOrderEvent(e);
       },
     },
   });
-  const symbols = (s.strategy.subscriptions?.(s.params) ?? []).map((x) => x.symbol);
-  if (symbols.length === 0) throw new RunnerError('STRATEGY_ERR_SHAPE', `strategy ${s.strategy.name} subscribes to no symbols (define subscriptions)`);
-  const inputs = liveMarketInputs(s.connection.market.data$, p.clock, p.calendar, s.bars, p.marketClock);
-  const calendar$ = new Subject<CalendarEvent>();
-  const wantsTicks = (s.strategy.subscriptions?.(s.params) ?? []).some((x) => x.kind !== 'bars');
-  const streams: Observable<StrategyInput>[] = [inputs.bars$, calendar$];
-  if (wantsTicks) streams.push(inputs.ticks$);
+  const streams: Observable<StrategyInput>[] = [feeds.bars$];
+  if (feeds.calendar$ !== undefined) streams.push(feeds.calendar$);
+  if (subscriptions.some((x) => x.kind !== 'bars')) streams.push(feeds.ticks$);
+  const side = feeds.start();
   engine.start(streams);
   s.connection.market.subscribe(symbols);
   s.connection.marketSocket.connect();
@@ -123,13 +148,20 @@ async function drive(s: TradingSessionSettings, p: SessionParts): Promise<Tradin
   s.beforeStop?.(p.clock);
   if (s.cancelOnShutdown) for (const o of engine.openOrders()) await p.adapter.cancel(o.id);
   engine.stop();
+  side.unsubscribe();
   await p.adapter.disconnect();
   if (engine.failure !== undefined) throw engine.failure;
-  const orders = engine.orders();
+  return summary(s, p, engine, { bars, trades, orderEvents });
+}
+
+function summary(
+  s: TradingSessionSettings, p: SessionParts, engine: Engine,
+  r: { readonly bars: number; readonly trades: readonly RoundTrip[]; readonly orderEvents: readonly OrderEvent[] },
+): TradingSessionSummary {
   return {
-    mode: s.mode, strategy: s.strategy.name, accountId: s.connection.accountId, bars, orders: orders.length,
-    fills: orderEvents.filter((e) => e.type === 'OrderFilled').length, denied: engine.denials().length, trades,
-    startingCash: p.startingCash, finalEquity: amountToNumber(p.ledger.equity), journalPath: s.journalPath, orderEvents,
+    mode: s.mode, strategy: s.strategy.name, accountId: s.connection.accountId, bars: r.bars, orders: engine.orders().length,
+    fills: r.orderEvents.filter((e) => e.type === 'OrderFilled').length, denied: engine.denials().length, trades: r.trades,
+    startingCash: p.startingCash, finalEquity: amountToNumber(p.ledger.equity), journalPath: s.journalPath, orderEvents: r.orderEvents,
   };
 }
 
@@ -151,11 +183,11 @@ function paperVenue(s: TradingSessionSettings, clock: Clock, calendar: NyseCalen
   });
 }
 
-function liveExecution(s: TradingSessionSettings, journal: Journal): AriesExecution {
+function liveExecution(s: TradingSessionSettings, journal: Journal, manager: OrderManager): AriesExecution {
   const c = s.connection;
   return new AriesExecution({
     client: c.client, stream: c.account, accountId: c.accountId, socket: c.accountSocket, now: () => Date.now(),
-    beforeSend: (intent) => journal.recordIntent(intent),
+    beforeSend: (intent) => journal.recordIntent(intent), manager,
     log: { warn: (m, f) => s.log.warn(m, f) },
   });
 }
