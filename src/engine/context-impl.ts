@@ -1,6 +1,6 @@
 import type { SchedulerLike } from 'rxjs';
 import {
-  amountToNumber, toOrderId, toSymbol, ZERO,
+  amountToNumber, toOrderId, ZERO,
   type EpochMs, type Order, type OrderId, type OrderSide,
 } from '../core/index.js';
 import type { Ledger } from '../portfolio/index.js';
@@ -12,6 +12,7 @@ import { IdGenerator } from '../time/index.js';
 import type { StrategyCommand } from './command.js';
 import { buildIntent } from './intent-builder.js';
 import type { MarketCache } from './market-cache.js';
+import { SymbolCache } from './symbol-cache.js';
 
 /** What the context needs from the engine. */
 export interface ContextDeps {
@@ -35,6 +36,7 @@ export class ContextImpl implements StrategyContext {
   readonly market: MarketCache;
   readonly log: StrategyLog;
   private readonly ids: IdGenerator;
+  private readonly symbols = new SymbolCache();
 
   constructor(private readonly deps: ContextDeps) {
     this.ids = new IdGenerator(deps.orderIdPrefix ?? 'O');
@@ -42,7 +44,7 @@ export class ContextImpl implements StrategyContext {
     this.scheduler = deps.clock.scheduler;
     this.market = deps.market;
     this.log = deps.log;
-    this.portfolio = portfolioView(deps.ledger);
+    this.portfolio = portfolioView(deps.ledger, this.symbols);
   }
 
   now(): EpochMs {
@@ -70,7 +72,7 @@ export class ContextImpl implements StrategyContext {
   }
 
   close(symbol: string, options: OrderOptions = {}): OrderId | undefined {
-    const qty = this.deps.ledger.position(toSymbol(symbol))?.qty ?? ZERO;
+    const qty = this.deps.ledger.position(this.symbols.of(symbol))?.qty ?? ZERO;
     if (qty === ZERO) return undefined;
     const side: OrderSide = qty > ZERO ? 'SELL' : 'BUY';
     return this.submit({ ...options, symbol, side, qty: amountToNumber(qty > ZERO ? qty : -qty) });
@@ -88,13 +90,13 @@ export class ContextImpl implements StrategyContext {
 
   openOrders(symbol?: string): readonly Order[] {
     const all = this.deps.openOrders();
-    if (symbol === undefined) return all;
-    const s = toSymbol(symbol);
+    if (symbol === undefined || all.length === 0) return all;
+    const s = this.symbols.of(symbol);
     return all.filter((o) => o.intent.symbol === s);
   }
 }
 
-function portfolioView(ledger: Ledger): StrategyPortfolio {
+function portfolioView(ledger: Ledger, symbols: SymbolCache): StrategyPortfolio {
   return {
     get cash() {
       return amountToNumber(ledger.cash);
@@ -102,9 +104,9 @@ function portfolioView(ledger: Ledger): StrategyPortfolio {
     get equity() {
       return amountToNumber(ledger.equity);
     },
-    position: (symbol) => amountToNumber(ledger.position(toSymbol(symbol))?.qty ?? ZERO),
+    position: (symbol) => amountToNumber(ledger.position(symbols.of(symbol))?.qty ?? ZERO),
     avgPrice: (symbol) => {
-      const pos = ledger.position(toSymbol(symbol));
+      const pos = ledger.position(symbols.of(symbol));
       return pos === undefined ? undefined : amountToNumber(pos.avgPrice);
     },
     exact: ledger,

@@ -9,6 +9,7 @@ import type { Params, StrategyDefinition, StrategyLog } from '../strategy/index.
 import type { Clock, TradingCalendar } from '../time/index.js';
 import type { StrategyCommand } from './command.js';
 import { ContextImpl } from './context-impl.js';
+import { FifoQueue } from './fifo-queue.js';
 import { MarketCache } from './market-cache.js';
 import { StrategyRunner } from './strategy-runner.js';
 
@@ -48,8 +49,10 @@ export interface EngineOptions {
 export class Engine {
   private readonly market = new MarketCache();
   private readonly tracker = new OrderTracker();
-  private readonly queue: StrategyInput[] = [];
-  private readonly commands: StrategyCommand[] = [];
+  private readonly queue = new FifoQueue<StrategyInput>();
+  private readonly commands = new FifoQueue<StrategyCommand>();
+  // The tracker copies its working orders on every call; strategies ask once per bar.
+  private openCache: readonly Order[] | undefined;
   private readonly timers = new Subject<StrategyInput>();
   private readonly runner: StrategyRunner;
   private readonly submit: Submit;
@@ -61,7 +64,7 @@ export class Engine {
   constructor(private readonly options: EngineOptions) {
     const ctx = new ContextImpl({
       clock: options.clock, ledger: options.ledger, market: this.market, log: options.log, params: options.params,
-      openOrders: () => this.tracker.open(),
+      openOrders: () => this.openOrders(),
       enqueue: (c) => this.commands.push(c),
       onTimer: (name, ts) => this.timers.next({ kind: 'timer', type: 'TimerFired', name, ts }),
       ...(options.orderIdPrefix === undefined ? {} : { orderIdPrefix: options.orderIdPrefix }),
@@ -86,9 +89,10 @@ export class Engine {
     return this.denied;
   }
 
-  /** Returns the working orders. */
+  /** Returns the working orders (the same array until an order event changes them). */
   openOrders(): readonly Order[] {
-    return this.tracker.open();
+    this.openCache ??= this.tracker.open();
+    return this.openCache;
   }
 
   /** Subscribes to the inputs and starts the strategy. */
@@ -107,17 +111,34 @@ export class Engine {
     this.timers.complete();
   }
 
+  /**
+   * Processes one input synchronously, exactly as if it had arrived through one of the merged
+   * inputs. The backtest driver feeds bars here to skip an RxJS hop per bar; since a Subject
+   * delivers synchronously, the order of inputs is the same either way.
+   */
+  ingest(input: StrategyInput): void {
+    this.dispatch(input);
+  }
+
   private dispatch(input: StrategyInput): void {
     if (this.failed !== undefined) {
       // A failed strategy hears nothing more, but cancels and fills during shutdown still reach the books and the journal.
       if (input.kind === 'order') this.guarded(() => this.onOrderEvent(input, false));
       return;
     }
-    if (input.kind === 'bar' || input.kind === 'trade' || input.kind === 'quote') {
-      this.guarded(() => this.options.adapter.observeMarketData?.(input));
+    // try/catch inline rather than through guarded(): no closure allocated per input.
+    try {
+      if (input.kind === 'bar' || input.kind === 'trade' || input.kind === 'quote') this.options.adapter.observeMarketData?.(input);
+    } catch (error) {
+      this.fail(asRunnerError(error));
     }
     this.queue.push(input);
-    if (!this.draining) this.guarded(() => this.drain());
+    if (this.draining) return;
+    try {
+      this.drain();
+    } catch (error) {
+      this.fail(asRunnerError(error));
+    }
   }
 
   private drain(): void {
@@ -147,6 +168,7 @@ export class Engine {
   }
 
   private onOrderEvent(event: OrderEvent, toStrategy = true): void {
+    this.openCache = undefined;
     this.tracker.apply(event);
     if (event.type === 'OrderFilled') {
       const { trip } = this.options.ledger.applyFill(event.fill);
@@ -196,14 +218,14 @@ export class Engine {
   private riskContext(): RiskContext {
     const { clock, ledger, calendar, queueForNextOpen } = this.options;
     const market = this.market;
-    const tracker = this.tracker;
+    const openOrders = (): readonly Order[] => this.openOrders();
     return {
       get now() {
         return clock.now();
       },
       portfolio: ledger,
       get openOrders() {
-        return tracker.open();
+        return openOrders();
       },
       lastPrice: (symbol) => market.priceOf(symbol),
       calendar,

@@ -2,3 +2,4 @@
 export { Engine } from './engine.js';
 export type { EngineOptions, EngineObserver } from './engine.js';
 export { MarketCache } from './market-cache.js';
+export type { HandlerWatchdog } from './strategy-runner.js';

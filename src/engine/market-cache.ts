@@ -1,11 +1,13 @@
-import { toSymbol, type Bar, type Quote, type Symbol, type Trade } from '../core/index.js';
+import type { Bar, Quote, Symbol, Trade } from '../core/index.js';
 import type { MarketView } from '../strategy/index.js';
+import { SymbolCache } from './symbol-cache.js';
 
 /** The last bar, quote and trade per symbol, for strategies and the risk gate. */
 export class MarketCache implements MarketView {
   private readonly bars = new Map<Symbol, Bar>();
   private readonly quotes = new Map<Symbol, Quote>();
   private readonly trades = new Map<Symbol, Trade>();
+  private readonly symbols = new SymbolCache();
 
   /** Records a datum. */
   update(d: Bar | Quote | Trade): void {
@@ -15,15 +17,15 @@ export class MarketCache implements MarketView {
   }
 
   lastBar(symbol: string): Bar | undefined {
-    return this.bars.get(toSymbol(symbol));
+    return this.bars.get(this.symbols.of(symbol));
   }
 
   lastQuote(symbol: string): Quote | undefined {
-    return this.quotes.get(toSymbol(symbol));
+    return this.quotes.get(this.symbols.of(symbol));
   }
 
   lastPrice(symbol: string): number | undefined {
-    const s = toSymbol(symbol);
+    const s = this.symbols.of(symbol);
     return this.trades.get(s)?.price ?? this.bars.get(s)?.close ?? mid(this.quotes.get(s));
   }
 

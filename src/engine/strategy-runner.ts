@@ -2,21 +2,40 @@ import { Subject, type Subscription } from 'rxjs';
 import { RunnerError, type StrategyInput } from '../core/index.js';
 import type { OrderRequest, StrategyContext, StrategyDefinition } from '../strategy/index.js';
 
+/** The default time one handler call may take before the watchdog warns (reliability T-21). */
+const DEFAULT_SLOW_HANDLER_MS = 1_000;
+
+/**
+ * The slow-handler watchdog (reliability T-21). The engine never reads the wall clock, so the
+ * caller supplies a monotonic millisecond counter (modes pass `performance.now`).
+ */
+export interface HandlerWatchdog {
+  /** Returns a monotonic time in milliseconds. */
+  readonly measureMs: () => number;
+  /** A call taking longer than this warns; default 1,000 ms. */
+  readonly thresholdMs?: number;
+  readonly warn: (message: string, fields: Readonly<Record<string, unknown>>) => void;
+}
+
 /**
  * Delivers inputs to one strategy: its handlers (handler form) and its `streams` pipeline (stream
  * form), on the same context. A throw from strategy code becomes `STRATEGY_ERR_HANDLER`, naming
- * the strategy, the handler and the time.
+ * the strategy, the handler and the time. With a watchdog, a handler call slower than its
+ * threshold is logged, naming the strategy and the handler: inputs queue behind a slow handler,
+ * since the engine delivers them one at a time.
  */
 export class StrategyRunner {
   private readonly inputs = new Subject<StrategyInput>();
   private subscription: Subscription | undefined;
   private readonly wantsAccount: boolean;
+  private slow = 0;
 
   constructor(
     private readonly strategy: StrategyDefinition,
     private readonly ctx: StrategyContext,
     private readonly submit: (request: OrderRequest) => void,
     private readonly fail: (error: RunnerError) => void,
+    private readonly watchdog?: HandlerWatchdog,
   ) {
     this.wantsAccount = strategy.onAccount !== undefined || strategy.streams !== undefined;
   }
@@ -24,6 +43,11 @@ export class StrategyRunner {
   /** Returns whether the strategy listens to account updates (so the engine can skip building them). */
   get listensToAccount(): boolean {
     return this.wantsAccount;
+  }
+
+  /** Returns how many handler calls the watchdog found slower than its threshold. */
+  get slowCalls(): number {
+    return this.slow;
   }
 
   /** Starts the stream form, if any, then calls `onStart`. */
@@ -83,19 +107,31 @@ export class StrategyRunner {
   }
 
   private call(handler: string, f: () => void): void {
-    try {
-      f();
-    } catch (error) {
-      throw this.wrap(handler, error);
-    }
+    this.guard(handler, f);
   }
 
   private guard<T>(handler: string, f: () => T): T {
+    const started = this.watchdog?.measureMs();
     try {
       return f();
     } catch (error) {
       throw this.wrap(handler, error);
+    } finally {
+      if (started !== undefined) this.timed(handler, started);
     }
+  }
+
+  private timed(handler: string, started: number): void {
+    const w = this.watchdog;
+    if (w === undefined) return;
+    const tookMs = w.measureMs() - started;
+    const thresholdMs = w.thresholdMs ?? DEFAULT_SLOW_HANDLER_MS;
+    if (!(tookMs > thresholdMs)) return;
+    this.slow += 1;
+    const at = new Date(this.ctx.now()).toISOString();
+    w.warn(`strategy "${this.strategy.name}" ${handler} took ${Math.round(tookMs)} ms at ${at} (watchdog threshold ${thresholdMs} ms); inputs wait behind it`, {
+      strategy: this.strategy.name, handler, tookMs, thresholdMs, slowCalls: this.slow,
+    });
   }
 
   private wrap(handler: string, error: unknown): RunnerError {

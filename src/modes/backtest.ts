@@ -1,11 +1,10 @@
 import { DateTime } from 'luxon';
-import { Subject } from 'rxjs';
 import type { CommissionSpec, ParamValue, RunnerConfig } from '../config/index.js';
-import { amountFromNumber, RunnerError, type Bar, type StrategyInput } from '../core/index.js';
+import { amountFromNumber, RunnerError, type Bar } from '../core/index.js';
 import { mergeBars, openBarFile, validateBarSource, type BarSource } from '../data/index.js';
 import { Engine } from '../engine/index.js';
 import { Ledger } from '../portfolio/index.js';
-import { buildReport, PriceSampler, type BacktestReport, type BacktestResult } from '../report/index.js';
+import { buildReport, PriceSampler, type BacktestReport, type BacktestResult, type EquitySeries } from '../report/index.js';
 import { TradingState } from '../risk/index.js';
 import { loadStrategy, resolveParams, type StrategyDefinition, type StrategyLog } from '../strategy/index.js';
 import { NyseCalendar, VirtualClock, type TradingCalendar } from '../time/index.js';
@@ -42,7 +41,7 @@ export interface BacktestSettings {
 
 /** What a finished backtest returns. */
 export interface BacktestOutcome {
-  readonly result: BacktestResult;
+  readonly result: BacktestResult<EquitySeries>;
   readonly report: BacktestReport;
 }
 
@@ -75,17 +74,17 @@ export async function runBacktest(settings: BacktestSettings): Promise<BacktestO
     clock, calendar, adapter: venue, ledger, strategy, params, queueForNextOpen: true, log: settings.log, observer: recorder,
     gateStages: gateStages(settings.risk, clock, new TradingState(), venue),
   });
-  const bars$ = new Subject<StrategyInput>();
   const sessions = new SessionEvents(calendar, clock);
-  engine.start([bars$, sessions.events$]);
+  // Bars go straight to engine.ingest (no RxJS hop per bar); session events still come through the merge.
+  engine.start([sessions.events$]);
   const prices = new PriceSampler();
-  const span = await drive(merged(sources), { clock, engine, bars$, sessions, total, settings, prices });
+  const span = await drive(merged(sources), { clock, engine, sessions, total, settings, prices });
   engine.stop();
   if (engine.failure !== undefined) throw engine.failure;
 
-  const result: BacktestResult = {
+  const result: BacktestResult<EquitySeries> = {
     strategy: strategy.name, params, symbols: sources.map((s) => s.symbol), from: span.from, to: span.to, bars: total,
-    startingCash: ledger.startingCash, finalEquity: ledger.equity, equity: recorder.equity, trades: recorder.trips,
+    startingCash: ledger.startingCash, finalEquity: ledger.equity, equity: recorder.equity.series(), trades: recorder.trips,
     orders: orderRecords(engine.orders(), engine.denials()), fills: recorder.fills, commission: ledger.commission,
     seed: settings.seed, timeZone: ZONE, prices: prices.result(sources.map((s) => s.symbol)),
   };
@@ -95,7 +94,6 @@ export async function runBacktest(settings: BacktestSettings): Promise<BacktestO
 interface DriveDeps {
   readonly clock: VirtualClock;
   readonly engine: Engine;
-  readonly bars$: Subject<StrategyInput>;
   readonly sessions: SessionEvents;
   readonly total: number;
   readonly settings: BacktestSettings;
@@ -112,7 +110,7 @@ async function drive(bars: AsyncIterable<Bar>, d: DriveDeps): Promise<{ from: nu
       d.clock.advanceTo(bar.ts);
     }
     d.sessions.advanceTo(bar.tsEnd);
-    d.bars$.next(bar);
+    d.engine.ingest(bar);
     d.prices.add(bar);
     if (d.engine.failure !== undefined) throw d.engine.failure;
     to = bar.ts;

@@ -1,7 +1,7 @@
 import { amountFromNumber, toSymbol } from '../core/index.js';
 import type { RunnerConfig } from '../config/index.js';
 import {
-  acceptStage, allowedSymbolsCheck, buyingPowerCheck, calendarBlackoutCheck, checksStage, DuplicateIntentCheck,
+  acceptStage, reservationStage, allowedSymbolsCheck, buyingPowerCheck, calendarBlackoutCheck, checksStage, DuplicateIntentCheck,
   feedStaleCheck, marketHoursCheck, maxOpenOrdersCheck, maxOrderNotionalCheck, maxOrderQtyCheck, maxPositionCheck,
   OrderRateCheck, orderShapeCheck, previewStage, priceCollarCheck, PriorityRateLimiter, priorityRateLimitStage,
   tradingStateStage,
@@ -76,13 +76,14 @@ export function gateStages(
     const limiter = ports.limiter ?? tradingLimiter(risk, clock);
     const checks = riskChecks(risk, ports);
     const sink = ports.decisions;
+    const acceptors = checks.filter(isAcceptor);
     const stages: GateStage[] = [
       checksStage(checks, ctx, sink),
+      ...(acceptors.length > 0 ? [reservationStage(acceptors)] : []),
       tradingStateStage(state, ctx, sink),
       priorityRateLimitStage(limiter, risk.preview ? 2 : 1, ctx, sink),
     ];
     if (risk.preview) stages.push(previewStage(previewer, sink));
-    const acceptors = checks.filter(isAcceptor);
     if (acceptors.length > 0) stages.push(acceptStage(acceptors, ctx));
     return stages;
   };

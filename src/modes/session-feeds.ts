@@ -12,9 +12,12 @@ import { blackoutRules } from './risk-monitors.js';
 import { blackoutFeedingPorts } from './session-blackouts.js';
 import { ariesCalendarPorts } from './session-calendar.js';
 import { chartHistoryPort, liveIntervalMs } from './session-history.js';
+import { lateBars, type LateBarCount } from './session-late-bars.js';
 import { startWhenTimeKnown } from './session-start.js';
 
 const HOUR_MS = 3_600_000;
+/** A live bar closes 2 s after its end on the wall clock; later than this, the event loop was held up. */
+const LATE_BAR_MS = 5_000;
 
 /** The `run:` keys that shape a session's feeds; absent keys keep paper runs identical to backtests. */
 export interface SessionFeedSettings {
@@ -54,6 +57,8 @@ export interface SessionFeeds {
   readonly ports: CheckPorts;
   /** Starts what runs beside the strategy's inputs (stale watch, calendar fetch for blackouts). */
   start(): Subscription;
+  /** Live bars that closed late on the wall clock (a slow handler held the event loop); zero with a market-driven clock. */
+  lateBars(): LateBarCount;
 }
 
 /**
@@ -65,9 +70,11 @@ export interface SessionFeeds {
 export function sessionFeeds(o: SessionFeedOptions): SessionFeeds {
   const marketDriven = o.marketClock !== undefined;
   let ticks$: Observable<Quote | Trade> = NEVER;
+  // Only live-built bars on the wall clock can be late; backfilled ones are history by design.
+  const late = marketDriven ? undefined : lateBars(o.clock, LATE_BAR_MS, o.log);
   const inputs = liveMarketInputs(o.connection.market.data$, o.clock, o.calendar, o.spec, {
     ...(o.marketClock === undefined ? {} : { marketClock: o.marketClock }),
-    extendBars: (built$) => withBackfill(built$, o, reconnects(o, ticks$, marketDriven)),
+    extendBars: (built$) => withBackfill(late === undefined ? built$ : built$.pipe(late), o, reconnects(o, ticks$, marketDriven)),
   });
   ticks$ = inputs.ticks$;
   const staleMs = o.settings.staleFeedMs ?? o.risk.staleFeedMs;
@@ -78,6 +85,7 @@ export function sessionFeeds(o: SessionFeedOptions): SessionFeeds {
   const ports: CheckPorts = { ...(monitor === undefined ? {} : { feedHealth: monitor }), ...(schedule === undefined ? {} : { blackouts: schedule }) };
   return {
     bars$: inputs.bars$, ticks$: inputs.ticks$, ports,
+    lateBars: () => late?.count() ?? { late: 0, worstMs: 0 },
     calendar$: o.wantsCalendar ? calendar$ : undefined,
     start: () => {
       const side: Observable<unknown>[] = [];

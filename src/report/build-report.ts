@@ -5,7 +5,7 @@ import { returnsBetweenDays } from './daily-returns.js';
 import { isoDateIn } from './iso-time.js';
 import { maxDrawdown } from './max-drawdown.js';
 import { orderListHash } from './order-list-hash.js';
-import type { BacktestResult, EquityPoint } from './report-input.js';
+import type { BacktestResult, EquitySeries } from './report-input.js';
 import { returnStatistics } from './return-statistics.js';
 import { roundSignificant as round } from './round-significant.js';
 import { tradeStatistics } from './trade-statistics.js';
@@ -17,7 +17,7 @@ import { tradeStatistics } from './trade-statistics.js';
  * Growth for totalReturn and cagr is `finalEquity / startingCash`. Pure and deterministic:
  * equal results give deep-equal reports with equal key order (params keys are sorted).
  */
-export function buildReport(result: BacktestResult): BacktestReport {
+export function buildReport(result: BacktestResult<EquitySeries>): BacktestReport {
   const start = amountToNumber(result.startingCash);
   const days = dailyEquity(result.equity, result.timeZone);
   const series = [{ date: isoDateIn(result.from, result.timeZone), equity: start }, ...days];
@@ -57,9 +57,11 @@ export function buildReport(result: BacktestResult): BacktestReport {
   };
 }
 
-function exposure(points: readonly EquityPoint[]): number | null {
+function exposure(points: EquitySeries): number | null {
   if (points.length === 0) return null;
-  return points.filter((p) => p.exposed).length / points.length;
+  let exposed = 0;
+  for (const p of points) if (p.exposed) exposed += 1;
+  return exposed / points.length;
 }
 
 function sortedParams(params: BacktestResult['params']): Record<string, string | number | boolean> {

@@ -14,13 +14,14 @@ export interface DailyEquity {
  * point. Days without points are absent (no bar, no return). Throws `REPORT_ERR_UNSORTED_EQUITY`
  * when the points are not in time order, since grouping then would silently mix days.
  */
-export function dailyEquity(points: readonly EquityPoint[], timeZone: string): DailyEquity[] {
+export function dailyEquity(points: Iterable<EquityPoint>, timeZone: string): DailyEquity[] {
   const days: DailyEquity[] = [];
   let previousTs = Number.NEGATIVE_INFINITY;
   // The zone lookup is costly; do it once per day, not once per point.
   let dayEnd = Number.NEGATIVE_INFINITY;
   let date = '';
-  points.forEach((point, index) => {
+  let index = 0;
+  for (const point of points) {
     if (point.ts < previousTs) {
       throw new RunnerError('REPORT_ERR_UNSORTED_EQUITY', `equity[${index}]: ts ${point.ts} is before ${previousTs}`);
     }
@@ -32,6 +33,7 @@ export function dailyEquity(points: readonly EquityPoint[], timeZone: string): D
     const last = days.at(-1);
     if (last !== undefined && last.date === date) days[days.length - 1] = { date, equity: point.equity };
     else days.push({ date, equity: point.equity });
-  });
+    index += 1;
+  }
   return days;
 }

@@ -10,6 +10,14 @@ export interface EquityPoint {
   readonly exposed: boolean;
 }
 
+/**
+ * An equity curve that can be walked in time order any number of times: an array, or a log
+ * kept on disk for long runs (see `EquityLog`).
+ */
+export interface EquitySeries extends Iterable<EquityPoint> {
+  readonly length: number;
+}
+
 /** The final state of one order, as the report lists and hashes it. */
 export interface OrderRecord {
   readonly id: string;
@@ -44,8 +52,11 @@ export interface PriceSeries {
   readonly candles: readonly Candle[];
 }
 
-/** Everything a finished backtest hands to the report. */
-export interface BacktestResult {
+/**
+ * Everything a finished backtest hands to the report. `E` is how the equity curve is held: an
+ * array by default, or any {@link EquitySeries} (a long run's curve stays on disk).
+ */
+export interface BacktestResult<E extends EquitySeries = readonly EquityPoint[]> {
   readonly strategy: string;
   readonly params: Readonly<Record<string, string | number | boolean>>;
   readonly symbols: readonly string[];
@@ -55,7 +66,7 @@ export interface BacktestResult {
   readonly startingCash: Amount;
   readonly finalEquity: Amount;
   /** One point per bar close, in time order. */
-  readonly equity: readonly EquityPoint[];
+  readonly equity: E;
   readonly trades: readonly RoundTrip[];
   readonly orders: readonly OrderRecord[];
   readonly fills: number;

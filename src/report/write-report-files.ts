@@ -1,9 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildReport } from './build-report.js';
 import { pageInputFromResult, renderReportHtml, reportDataJson } from './html/index.js';
-import { reportCsv } from './report-csv.js';
-import type { BacktestResult } from './report-input.js';
+import { equityCsvChunks, reportCsv } from './report-csv.js';
+import type { BacktestResult, EquitySeries } from './report-input.js';
 
 /** The data file names {@link writeReportFiles} writes, in the order it writes them. */
 export const REPORT_FILE_NAMES = ['report.json', 'trades.csv', 'orders.csv', 'equity.csv'] as const;
@@ -24,21 +24,21 @@ export const REPORT_PAGE_FILE_NAMES = ['report-data.json', 'report.html'] as con
  */
 export async function writeReportFiles(
   dir: string,
-  result: BacktestResult,
+  result: BacktestResult<EquitySeries>,
 ): Promise<{ reportPath: string; htmlPath: string; files: string[]; pageFiles: string[] }> {
   await mkdir(dir, { recursive: true });
   const report = buildReport(result);
-  const contents: Record<(typeof REPORT_FILE_NAMES)[number] | (typeof REPORT_PAGE_FILE_NAMES)[number], string> = {
+  const contents: Record<Exclude<(typeof REPORT_FILE_NAMES)[number], 'equity.csv'> | (typeof REPORT_PAGE_FILE_NAMES)[number], string> = {
     'report.json': `${JSON.stringify(report, null, 2)}\n`,
     'trades.csv': reportCsv.trades(result.trades),
     'orders.csv': reportCsv.orders(result.orders),
-    'equity.csv': reportCsv.equity(result.equity),
     'report-data.json': reportDataJson(result),
     'report.html': renderReportHtml(pageInputFromResult(result, report)),
   };
-  const write = async (name: keyof typeof contents): Promise<string> => {
+  const write = async (name: keyof typeof contents | 'equity.csv'): Promise<string> => {
     const path = join(dir, name);
-    await writeFile(path, contents[name], 'utf8');
+    if (name === 'equity.csv') await writeChunks(path, equityCsvChunks(result.equity));
+    else await writeFile(path, contents[name], 'utf8');
     return path;
   };
   const files: string[] = [];
@@ -46,4 +46,14 @@ export async function writeReportFiles(
   const pageFiles: string[] = [];
   for (const name of REPORT_PAGE_FILE_NAMES) pageFiles.push(await write(name));
   return { reportPath: join(dir, 'report.json'), htmlPath: join(dir, 'report.html'), files, pageFiles };
+}
+
+/** Writes `chunks` to `path` one after another (an equity curve can outgrow one string). */
+async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    for (const chunk of chunks) await file.write(chunk, null, 'utf8');
+  } finally {
+    await file.close();
+  }
 }

@@ -1,4 +1,4 @@
-import { deny, DenialCode, PASS, type EpochMs, type OrderIntent, type RiskVerdict } from '../core/index.js';
+import { deny, DenialCode, PASS, type EpochMs, type OrderId, type OrderIntent, type RiskVerdict } from '../core/index.js';
 import type { IntentAcceptor } from './intent-acceptor.js';
 import type { RiskCheck } from './risk-check.js';
 import type { RiskContext } from './risk-context.js';
@@ -20,13 +20,20 @@ export class DuplicateIntentCheck implements RiskCheck, IntentAcceptor {
   private readonly lastAccepted = new Map<string, EpochMs>();
   private readonly fifo: { key: string; ts: EpochMs }[] = [];
   private head = 0;
+  /** Intents that passed this check and are still in the gate, by id, with their keys. */
+  private readonly held = new Map<OrderId, string>();
+  private readonly heldKeys = new Map<string, number>();
 
   constructor(private readonly windowMs: number) {}
 
   /** Returns DUPLICATE_INTENT when the same order was accepted within the window. */
   check(intent: OrderIntent, ctx: RiskContext): RiskVerdict {
     this.expire(ctx.now);
-    const at = this.lastAccepted.get(intentKey(intent));
+    const key = intentKey(intent);
+    if (this.heldKeys.has(key)) {
+      return deny(DenialCode.DUPLICATE_INTENT, `the same ${intent.side} ${intent.symbol} order is already in the gate`, { windowMs: this.windowMs });
+    }
+    const at = this.lastAccepted.get(key);
     if (at === undefined) return PASS;
     return deny(DenialCode.DUPLICATE_INTENT, `the same ${intent.side} ${intent.symbol} order was accepted ${ctx.now - at} ms ago (window ${this.windowMs} ms)`, {
       acceptedAt: at, windowMs: this.windowMs,
@@ -36,9 +43,27 @@ export class DuplicateIntentCheck implements RiskCheck, IntentAcceptor {
   /** Remembers the intent as accepted at `now`. */
   accepted(intent: OrderIntent, now: EpochMs): void {
     this.expire(now);
+    this.release(intent);
     const key = intentKey(intent);
     this.lastAccepted.set(key, now);
     this.fifo.push({ key, ts: now });
+  }
+
+  /** Holds the intent's key while the rest of the gate decides. */
+  reserve(intent: OrderIntent): void {
+    const key = intentKey(intent);
+    this.held.set(intent.id, key);
+    this.heldKeys.set(key, (this.heldKeys.get(key) ?? 0) + 1);
+  }
+
+  /** Frees the hold (an accepted intent is remembered as accepted instead). */
+  release(intent: OrderIntent): void {
+    const key = this.held.get(intent.id);
+    if (key === undefined) return;
+    this.held.delete(intent.id);
+    const n = (this.heldKeys.get(key) ?? 0) - 1;
+    if (n > 0) this.heldKeys.set(key, n);
+    else this.heldKeys.delete(key);
   }
 
   /** Returns how many distinct intents are remembered (for tests of the memory bound). */

@@ -27,4 +27,4 @@ export type { IntentAcceptor } from './intent-acceptor.js';
 export { DuplicateIntentCheck } from './duplicate-intent-check.js';
 export { OrderRateCheck } from './order-rate-check.js';
 export { PriorityRateLimiter, RequestPriority } from './priority-rate-limiter.js';
-export { priorityRateLimitStage, acceptStage } from './priority-gate-stages.js';
+export { priorityRateLimitStage, acceptStage, reservationStage } from './priority-gate-stages.js';

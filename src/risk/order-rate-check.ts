@@ -1,4 +1,4 @@
-import { deny, DenialCode, PASS, type EpochMs, type OrderIntent, type RiskVerdict } from '../core/index.js';
+import { deny, DenialCode, PASS, type EpochMs, type OrderId, type OrderIntent, type RiskVerdict } from '../core/index.js';
 import type { IntentAcceptor } from './intent-acceptor.js';
 import { RateLimiter } from './rate-limiter.js';
 import type { RiskCheck } from './risk-check.js';
@@ -13,6 +13,8 @@ export class OrderRateCheck implements RiskCheck, IntentAcceptor {
   readonly name = 'order-rate';
   private readonly limiter: RateLimiter;
   private clockNow: EpochMs = Number.NEGATIVE_INFINITY;
+  /** Intents that passed this check and are still in the gate (e.g. awaiting a broker preview). */
+  private readonly held = new Set<OrderId>();
 
   constructor(
     readonly count: number,
@@ -25,17 +27,27 @@ export class OrderRateCheck implements RiskCheck, IntentAcceptor {
   /** Returns ORDER_RATE when `count` orders were accepted within the last interval. */
   check(intent: OrderIntent, ctx: RiskContext): RiskVerdict {
     this.clockNow = ctx.now;
-    if (this.limiter.available() >= 1) return PASS;
+    if (this.limiter.available() - this.held.size >= 1) return PASS;
     return deny(DenialCode.ORDER_RATE, `order rate limit ${this.count} per ${this.intervalMs} ms reached; ${this.limiter.waitMs()} ms until the next ${intent.symbol} order may go`, {
       count: this.count, intervalMs: this.intervalMs,
     });
   }
 
   /** Counts an accepted order at `now`. */
-  accepted(_intent: OrderIntent, now: EpochMs): void {
+  accepted(intent: OrderIntent, now: EpochMs): void {
     this.clockNow = now;
-    // Live, two intents can both pass the check while a preview is in flight; the second then
-    // finds no token and goes uncounted, so the cap can be overshot by the in-flight previews.
+    // The hold becomes a counted order.
+    this.held.delete(intent.id);
     this.limiter.tryAcquire();
+  }
+
+  /** Holds one order's place while the rest of the gate decides. */
+  reserve(intent: OrderIntent): void {
+    this.held.add(intent.id);
+  }
+
+  /** Frees the hold of an intent the gate refused after this check. */
+  release(intent: OrderIntent): void {
+    this.held.delete(intent.id);
   }
 }

@@ -1,4 +1,4 @@
-import { deny, DenialCode, PASS, type RiskVerdict } from '../core/index.js';
+import { deny, DenialCode, mapMaybe, PASS, type RiskVerdict } from '../core/index.js';
 import type { DecisionSink } from './decision-sink.js';
 import type { GateStage } from './gate.js';
 import type { IntentAcceptor } from './intent-acceptor.js';
@@ -35,5 +35,30 @@ export function acceptStage(acceptors: readonly IntentAcceptor[], context: () =>
     const now = context().now;
     for (const a of acceptors) a.accepted(intent, now);
     return next(intent);
+  };
+}
+
+/**
+ * Returns the stage right after the local checks: it reserves the intent in every acceptor
+ * (rate and duplicate memories) while the rest of the gate decides, and releases it when the
+ * outcome is known, so several intents awaiting an async preview cannot all pass one limit.
+ */
+export function reservationStage(acceptors: readonly IntentAcceptor[]): GateStage {
+  return (next) => (intent) => {
+    for (const a of acceptors) a.reserve?.(intent);
+    const release = (): void => {
+      for (const a of acceptors) a.release?.(intent);
+    };
+    let outcome;
+    try {
+      outcome = next(intent);
+    } catch (error) {
+      release();
+      throw error;
+    }
+    return mapMaybe(outcome, (o) => {
+      release();
+      return o;
+    });
   };
 }

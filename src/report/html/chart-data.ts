@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Candle } from '../report-input.js';
-import { downsampleMinMax, MAX_CHART_POINTS } from './downsample.js';
-import type { EquityRow, ReportPageInput } from './page-input.js';
+import { downsampleMinMaxStream, MAX_CHART_POINTS } from './downsample.js';
+import type { EquityRow, EquityRows, ReportPageInput } from './page-input.js';
 import { tradeMarkers, type Marker } from './trade-markers.js';
 
 /** A chart point: `[wall-clock seconds, value]`. */
@@ -33,14 +33,15 @@ export interface ChartData {
 export function chartData(input: ReportPageInput, maxPoints = MAX_CHART_POINTS): ChartData {
   const zone = input.timeZone;
   const start = Number(input.report.startingCash);
-  const equity = downsampleMinMax(input.equity, (p) => p.equity, maxPoints);
+  const rows = input.equity;
+  const equity = downsampleMinMaxStream(rows, rows.length, (p) => p.equity, maxPoints);
   const first = input.prices.find((p) => p.symbol === input.report.symbols[0]) ?? input.prices[0];
   return {
-    intraday: isIntraday(input.equity),
+    intraday: isIntraday(rows),
     equity: increasing(equity.map((p) => [localSeconds(p.ts, zone), p.equity])),
     benchmark: first === undefined ? [] : increasing(benchmark(equity, first.candles, start).map(([t, v]) => [localSeconds(t, zone), v])),
     benchmarkSymbol: first?.symbol ?? '',
-    drawdown: increasing(downsampleMinMax(drawdown(input.equity, start), (p) => p[1], maxPoints).map(([t, v]) => [localSeconds(t, zone), v])),
+    drawdown: increasing(downsampleMinMaxStream(drawdown(rows, start), rows.length, (p) => p[1], maxPoints).map(([t, v]) => [localSeconds(t, zone), v])),
     prices: input.prices.map((p) => ({
       symbol: p.symbol,
       candles: increasingCandles(p.candles.map((c) => [localSeconds(c.ts, zone), c.open, c.high, c.low, c.close] as const)),
@@ -62,18 +63,22 @@ function benchmark(equity: readonly EquityRow[], candles: readonly Candle[], sta
   return out;
 }
 
-function drawdown(equity: readonly EquityRow[], start: number): [number, number][] {
+function* drawdown(equity: Iterable<EquityRow>, start: number): Generator<[number, number]> {
   let peak = start;
-  return equity.map((p) => {
+  for (const p of equity) {
     peak = Math.max(peak, p.equity);
-    return [p.ts, peak > 0 ? (p.equity / peak - 1) * 100 : 0];
-  });
+    yield [p.ts, peak > 0 ? (p.equity / peak - 1) * 100 : 0];
+  }
 }
 
 /** Returns whether bars are closer than a day apart (the time axis then shows clock times). */
-function isIntraday(equity: readonly EquityRow[]): boolean {
-  const a = equity[0];
-  const b = equity[1];
+function isIntraday(equity: EquityRows): boolean {
+  const first: EquityRow[] = [];
+  for (const p of equity) {
+    first.push(p);
+    if (first.length === 2) break;
+  }
+  const [a, b] = first;
   return a !== undefined && b !== undefined && b.ts - a.ts < 20 * 3600_000;
 }
 

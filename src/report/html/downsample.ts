@@ -9,22 +9,72 @@ export const MAX_CHART_POINTS = 5000;
  * because a trader reading an equity or drawdown chart cares about the extremes most.
  */
 export function downsampleMinMax<T>(points: readonly T[], value: (p: T) => number, maxPoints = MAX_CHART_POINTS): T[] {
+  return downsampleMinMaxStream(points, points.length, value, maxPoints);
+}
+
+/**
+ * Returns what {@link downsampleMinMax} returns, walking `points` once without random access,
+ * given their count `length`: a curve streamed from disk is never held whole in memory.
+ */
+export function downsampleMinMaxStream<T>(points: Iterable<T>, length: number, value: (p: T) => number, maxPoints = MAX_CHART_POINTS): T[] {
   if (maxPoints < 4) throw new RangeError('maxPoints must be at least 4');
-  if (points.length <= maxPoints) return [...points];
-  const inner = points.length - 2;
+  if (length <= maxPoints) return [...points];
+  const inner = length - 2;
   const buckets = Math.floor((maxPoints - 2) / 2);
-  const kept: number[] = [0];
-  for (let b = 0; b < buckets; b += 1) {
-    const start = 1 + Math.floor((b * inner) / buckets);
-    const end = 1 + Math.floor(((b + 1) * inner) / buckets);
-    let low = start;
-    let high = start;
-    for (let i = start + 1; i < end; i += 1) {
-      if (value(points[i] as T) < value(points[low] as T)) low = i;
-      if (value(points[i] as T) > value(points[high] as T)) high = i;
+  const kept: T[] = [];
+  const bucket = new MinMaxBucket<T>(value);
+  let b = 0;
+  let end = 1 + Math.floor(inner / buckets);
+  let i = 0;
+  for (const p of points) {
+    if (i === 0 || i === length - 1) {
+      if (i === length - 1) bucket.flushInto(kept);
+      kept.push(p);
+    } else {
+      while (i >= end) {
+        bucket.flushInto(kept);
+        b += 1;
+        end = 1 + Math.floor(((b + 1) * inner) / buckets);
+      }
+      bucket.add(p, i);
     }
-    if (end > start) kept.push(...(low === high ? [low] : [Math.min(low, high), Math.max(low, high)]));
+    i += 1;
   }
-  kept.push(points.length - 1);
-  return kept.map((i) => points[i] as T);
+  return kept;
+}
+
+/** The lowest and highest point of one bucket; ties keep the earliest, as a strict comparison does. */
+class MinMaxBucket<T> {
+  private low: T | undefined;
+  private high: T | undefined;
+  private lowAt = 0;
+  private highAt = 0;
+  private lowValue = 0;
+  private highValue = 0;
+
+  constructor(private readonly value: (p: T) => number) {}
+
+  add(p: T, index: number): void {
+    const v = this.value(p);
+    if (this.low === undefined || v < this.lowValue) {
+      this.low = p;
+      this.lowAt = index;
+      this.lowValue = v;
+    }
+    if (this.high === undefined || v > this.highValue) {
+      this.high = p;
+      this.highAt = index;
+      this.highValue = v;
+    }
+  }
+
+  flushInto(out: T[]): void {
+    const { low, high } = this;
+    if (low === undefined || high === undefined) return;
+    if (this.lowAt === this.highAt) out.push(low);
+    else if (this.lowAt < this.highAt) out.push(low, high);
+    else out.push(high, low);
+    this.low = undefined;
+    this.high = undefined;
+  }
 }

@@ -20,6 +20,11 @@ export interface EquityRow {
   readonly equity: number;
 }
 
+/** Equity rows walked in time order (possibly streamed from disk), with their count. */
+export interface EquityRows extends Iterable<EquityRow> {
+  readonly length: number;
+}
+
 /**
  * Everything the HTML report page shows. It is built either from a finished backtest or from the
  * files a backtest wrote (`report.json`, `equity.csv`, `trades.csv`, `report-data.json`); both
@@ -29,7 +34,7 @@ export interface ReportPageInput {
   readonly report: BacktestReport;
   /** The IANA zone of the run: it decides days and months, and the chart's wall-clock times. */
   readonly timeZone: string;
-  readonly equity: readonly EquityRow[];
+  readonly equity: EquityRows;
   readonly trades: readonly TradeRow[];
   /** Downsampled candles per symbol; empty when the run did not record prices. */
   readonly prices: readonly PriceSeries[];

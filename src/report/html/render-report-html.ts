@@ -5,7 +5,8 @@ import { escapeHtml } from './escape-html.js';
 import { jsonForScript } from './json-for-script.js';
 import { monthlyReturns } from './monthly-returns.js';
 import { monthlyTable } from './monthly-table.js';
-import type { ReportPageInput } from './page-input.js';
+import type { EquityPoint } from '../report-input.js';
+import type { EquityRow, ReportPageInput } from './page-input.js';
 import { PAGE_SCRIPT } from './page-script.js';
 import { PAGE_STYLE } from './page-style.js';
 import { paramsTable } from './params-table.js';
@@ -28,7 +29,7 @@ const ATTRIBUTION =
 export function renderReportHtml(input: ReportPageInput): string {
   const r = input.report;
   const charts = chartData(input);
-  const days = dailyEquity(input.equity.map((p) => ({ ...p, exposed: false })), input.timeZone);
+  const days = dailyEquity(unexposed(input.equity), input.timeZone);
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -88,4 +89,8 @@ function chartSections(charts: ChartData): string {
 <section><h2>Prices and trades</h2>
 ${prices.length > 0 ? prices.join('\n') : '<p class="meta">No price data recorded for this run.</p>'}
 </section>`;
+}
+
+function* unexposed(rows: Iterable<EquityRow>): Generator<EquityPoint> {
+  for (const p of rows) yield { ts: p.ts, equity: p.equity, exposed: false };
 }

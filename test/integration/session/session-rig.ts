@@ -66,11 +66,11 @@ export interface SessionRig {
   close(): Promise<void>;
 }
 
-/** Starts the simulator over `bars` and logs the runner's client in. */
-export async function startRig(bars: readonly Bar[]): Promise<SessionRig> {
+/** Starts the simulator over `bars` (serving the calendar fixture `calendarFile`, when given) and logs the runner's client in. */
+export async function startRig(bars: readonly Bar[], options: { readonly calendarFile?: string } = {}): Promise<SessionRig> {
   const clock = new VirtualClock(OPEN - 3_600_000);
   const feed = createReplayFeed({ bars, seed: 1 });
-  const sim = await startSimulator({ headless: true, clock, market: feed, bars: feed });
+  const sim = await startSimulator({ headless: true, clock, market: feed, bars: feed, ...options });
   const tokens = await login(sim, clock, ALL);
   const http = new AriesHttp({
     baseUrl: sim.baseUrl, getAccessToken: () => tokens.getAccessToken(),
