@@ -11,7 +11,7 @@ import type { StrategyCommand } from './command.js';
 import { ContextImpl } from './context-impl.js';
 import { FifoQueue } from './fifo-queue.js';
 import { MarketCache } from './market-cache.js';
-import { StrategyRunner } from './strategy-runner.js';
+import { StrategyRunner, type HandlerWatchdog } from './strategy-runner.js';
 
 /** Hooks for whoever drives the engine (the backtest recorder, the live journal). */
 export interface EngineObserver {
@@ -37,6 +37,8 @@ export interface EngineOptions {
   /** Prefix of order ids (default `O`); journaled runs make it unique per run, since the journal keys orders by id. */
   readonly orderIdPrefix?: string;
   readonly observer?: EngineObserver;
+  /** Warns when one strategy handler call runs too long (paper and live; backtests leave it out). */
+  readonly handlerWatchdog?: HandlerWatchdog;
 }
 
 /**
@@ -69,7 +71,7 @@ export class Engine {
       onTimer: (name, ts) => this.timers.next({ kind: 'timer', type: 'TimerFired', name, ts }),
       ...(options.orderIdPrefix === undefined ? {} : { orderIdPrefix: options.orderIdPrefix }),
     });
-    this.runner = new StrategyRunner(options.strategy, ctx, (r) => ctx.submit(r), (e) => this.fail(e));
+    this.runner = new StrategyRunner(options.strategy, ctx, (r) => ctx.submit(r), (e) => this.fail(e), options.handlerWatchdog);
     const risk = this.riskContext();
     this.submit = composeGate(options.gateStages(() => risk), (intent) => options.adapter.submit(intent));
   }

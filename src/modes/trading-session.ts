@@ -120,6 +120,7 @@ async function drive(s: TradingSessionSettings, p: SessionParts): Promise<Tradin
   const engine = new Engine({
     clock: p.clock, calendar: p.calendar, adapter: p.adapter, ledger: p.ledger, strategy: s.strategy, params: s.params,
     queueForNextOpen: s.bars.kind === 'session', log: s.log, orderIdPrefix: `R${p.runId}-O`,
+    handlerWatchdog: { measureMs: () => performance.now(), warn: (m, f) => s.log.warn(m, f) },
     gateStages: gateStages(s.risk, p.clock, p.state, p.adapter, {
       ...feeds.ports,
       decisions: (intent, stage, verdict) => p.journal.recordDecision(intent.id, stage, verdict),
