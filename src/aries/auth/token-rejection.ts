@@ -1,5 +1,5 @@
 /**
- * Returns whether a response means "the access token was rejected": any 401, or a 403 whose
+ * Returns whether a response means "the access token was rejected": a 401, or a 403 whose
  * `WWW-Authenticate` says `error="invalid_token"` (RFC 6750 §3.1). A plain 403 is a missing
  * scope or permission, which a refresh cannot fix.
  */

@@ -10,7 +10,7 @@ export type AriesMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * - `preview`: no side effect, but only a 429 carrying `Retry-After` is retried.
  * - `order-write`: place, cancel, replace. Never retried; a failure after the request may have
  *   reached the server is `ARIES_ERR_OUTCOME_UNKNOWN` so the caller reconciles.
- * - `write`: any other side-effecting call (token grant, profile edit). Never retried.
+ * - `write`: every other side-effecting call (token grant, profile edit). Never retried.
  */
 export const CallKind = { READ: 'read', PREVIEW: 'preview', ORDER_WRITE: 'order-write', WRITE: 'write' } as const;
 /** How a call may be retried and how its failures are reported. */

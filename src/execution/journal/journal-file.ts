@@ -6,7 +6,7 @@ import { JournalErrorCode } from './journal-errors.js';
 
 /** Permission bits a journal may have: owner read/write only. */
 const PRIVATE_MODE = 0o600;
-/** Group and world bits: any of them set means someone else can read the fills. */
+/** Group and world bits: when one of them is set, someone else can read the fills. */
 const SHARED_BITS = 0o077;
 
 function statOrUndefined(path: string): Stats | undefined {
