@@ -71,20 +71,23 @@ describe('T-25: pre-trade risk in live mode', () => {
         if (m.includes('daily loss limit')) halted = true;
         log.error(m, f);
       } },
-      // Preview off: with a broker preview this scenario does not finish (open in issue 5's note);
-      // test/unit/risk/reservation-stage.test.ts covers the order-rate hold of intents awaiting a preview.
-      risk: { maxOrderNotional: 1_000, maxPositionQty: 3, maxOrderRate: { count: 2, intervalMs: 30_000 }, dailyLossLimit: 1_000, preview: false },
+      // Preview on: the two one-share buys that pass hold their place in the order-rate memory while their broker
+      // previews are in flight, so the third is refused even though none has been accepted yet.
+      risk: { maxOrderNotional: 1_000, maxPositionQty: 3, maxOrderRate: { count: 2, intervalMs: 30_000 }, dailyLossLimit: 1_000, preview: true },
     });
     await session.ready;
     const isHaltDenial = (e: OrderEvent): boolean => e.type === 'OrderDenied' && e.reason.code === 'TRADING_HALTED';
     // Bars close as market time moves on; the first closed bar feeds the loss monitor, and the next trade tries once more.
+    const accepted = (seen: readonly OrderEvent[]): true | undefined => (seen.filter((e) => e.type === 'OrderAccepted').length === 2 ? true : undefined);
     for (let k = 1; k <= 8 && !events.seen.some(isHaltDenial); k += 1) {
       await r.step();
       await trades.next((t) => t.ts >= T0 + k * MINUTE);
+      // Orders count against the rate when accepted (after their previews): let that happen at the time they were placed.
+      if (k === 1) await events.until(accepted);
     }
     await events.next(isHaltDenial);
     // Both orders within the limits are at the venue before the session stops.
-    await events.until((seen) => (seen.filter((e) => e.type === 'OrderAccepted').length === 2 ? true : undefined));
+    await events.until(accepted);
     session.stop();
     await session.done;
 
