@@ -61,6 +61,8 @@ export class Engine {
   private readonly denied: OrderDenied[] = [];
   private subscription: Subscription | undefined;
   private draining = false;
+  /** Outcomes of intents still passing through an asynchronous gate (broker preview, place). */
+  private readonly inFlight = new Set<Promise<void>>();
   private failed: RunnerError | undefined;
 
   constructor(private readonly options: EngineOptions) {
@@ -95,6 +97,11 @@ export class Engine {
   openOrders(): readonly Order[] {
     this.openCache ??= this.tracker.open();
     return this.openCache;
+  }
+
+  /** Resolves once every intent still in an asynchronous gate has its outcome (call before disconnecting). */
+  async settled(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 
   /** Subscribes to the inputs and starts the strategy. */
@@ -190,7 +197,10 @@ export class Engine {
       const outcome = this.submit(c.intent);
       if (outcome instanceof Promise) {
         const intent = c.intent;
-        outcome.then((o) => this.onOutcome(intent, o), (e: unknown) => this.fail(asRunnerError(e)));
+        const pending: Promise<void> = outcome
+          .then((o) => this.onOutcome(intent, o), (e: unknown) => this.fail(asRunnerError(e)))
+          .finally(() => this.inFlight.delete(pending));
+        this.inFlight.add(pending);
       } else {
         this.onOutcome(c.intent, outcome);
       }

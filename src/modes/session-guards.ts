@@ -36,10 +36,12 @@ export function sessionGuards(o: SessionGuardOptions): SessionGuards {
   const monitor = lossMonitor(o.risk, o.state, o.calendar, loadSnapshot(o.journal));
   const check = (): void => {
     if (monitor === undefined) return;
+    const before = o.state.status;
     const breach = monitor.onEquity(o.ledger.equity, o.clock.now());
     const snap = monitor.snapshot();
     if (snap !== undefined) o.journal.setMark(LOSS_MARK, saveSnapshot(snap));
-    if (breach !== undefined) o.log.error(`${breach.kind}: ${breach.message}; trading state is now ${o.state.status}`, { kind: breach.kind });
+    // Said once, when the limit switches the state; later bars only confirm it.
+    if (breach !== undefined && o.state.status !== before) o.log.error(`${breach.kind}: ${breach.message}; trading state is now ${o.state.status}`, { kind: breach.kind });
   };
   return {
     afterBar: check,

@@ -147,8 +147,11 @@ async function drive(s: TradingSessionSettings, p: SessionParts): Promise<Tradin
   s.connection.marketSocket.connect();
   await Promise.race([s.stop, failure(engine)]);
   s.beforeStop?.(p.clock);
+  // Orders still awaiting a broker preview or place answer finish before the adapter goes away.
+  await engine.settled();
   if (s.cancelOnShutdown) for (const o of engine.openOrders()) await p.adapter.cancel(o.id);
   engine.stop();
+  await engine.settled();
   side.unsubscribe();
   await p.adapter.disconnect();
   if (engine.failure !== undefined) throw engine.failure;
