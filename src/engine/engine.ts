@@ -110,7 +110,11 @@ export class Engine {
       next: (input) => this.dispatch(input),
       error: (error: unknown) => this.fail(asRunnerError(error)),
     });
-    this.guarded(() => this.runner.start());
+    this.guarded(() => {
+      this.runner.start();
+      // Orders placed in onStart go through the gate now, not at the first input.
+      this.runCommands();
+    });
   }
 
   /** Stops the strategy (`onStop`, then its last commands) and unsubscribes from every input. */

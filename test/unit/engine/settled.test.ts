@@ -51,3 +51,29 @@ describe('Engine.settled', () => {
     expect(engine.failure).toBeUndefined();
   });
 });
+
+describe('Engine.start', () => {
+  it('sends orders placed in onStart through the gate at once, not at the first input', () => {
+    const sent: OrderIntent[] = [];
+    const adapter: ExecutionAdapter = {
+      events$: new Subject<OrderEvent>(),
+      connect: () => Promise.resolve(),
+      disconnect: () => Promise.resolve(),
+      preview: () => ({ ok: true, estimatedCost: 0n, commission: 0n, buyingPowerImpact: 0n }),
+      submit: (intent) => {
+        sent.push(intent);
+        return { kind: 'submitted' };
+      },
+      cancel: () => undefined,
+      openOrders: () => [],
+    };
+    const engine = new Engine({
+      clock: new VirtualClock(Date.UTC(2025, 0, 8, 15)), calendar: new NyseCalendar(), adapter, ledger: new Ledger(amountFromNumber(1000)),
+      strategy: defineStrategy({ name: 'opener', params: {}, onStart: (ctx) => void ctx.buy('MSFT', 2) }), params: {},
+      gateStages: () => [], queueForNextOpen: false, log: memoryLog(),
+    });
+    engine.start([]);
+    expect(sent.map((i) => i.symbol)).toEqual(['MSFT']);
+    engine.stop();
+  });
+});
