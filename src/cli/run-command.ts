@@ -9,6 +9,7 @@ import {
 } from '../modes/index.js';
 import { loadStrategy, resolveParams } from '../strategy/index.js';
 import { createLogger, LOG_LEVELS, type LogLevel } from './logger.js';
+import { startStallWatchdog } from './stall-watchdog.js';
 import { formatSessionSummary } from './session-summary.js';
 import { ShutdownSignal } from './shutdown-signal.js';
 import { replayEnd, startReplayWhenSubscribed } from './embedded-replay.js';
@@ -101,6 +102,7 @@ async function runAction(strategyArg: string | undefined, flags: RunFlags): Prom
   const shutdown = new ShutdownSignal();
   const faults = new FaultGuard(shutdown);
   const progress = new RunProgress();
+  const watchdog = startStallWatchdog(stallThresholdMs());
   let embedded: EmbeddedSimulator | undefined;
   try {
     embedded = flags.embedded || embeddedSpec !== undefined
@@ -113,11 +115,18 @@ async function runAction(strategyArg: string | undefined, flags: RunFlags): Prom
     process.stdout.write(`${formatSessionSummary(summary)}\n`);
   } finally {
     progress.stop();
+    watchdog.stop();
     await embedded?.close();
     faults.dispose();
     // Last, so a hung close above can still be forced by a second signal.
     shutdown.dispose();
   }
+}
+
+/** How long the event loop may stall before the watchdog warns; ARIES_RUNNER_STALL_MS overrides (tests). */
+function stallThresholdMs(): number {
+  const n = Number(process.env['ARIES_RUNNER_STALL_MS'] ?? 5_000);
+  return Number.isFinite(n) && n > 0 ? n : 5_000;
 }
 
 interface SessionInputs {

@@ -66,4 +66,15 @@ describe('aries-runner run --mode live: confirmation', () => {
     expect(run.stdout()).toBe('');
     expect(run.stderr()).toMatch(/^broker orders: 0 /m);
   });
+
+  it('warns from a watchdog thread while a strategy handler blocks the event loop, and again when it returns', async () => {
+    const { dir, csv } = scratch('hang');
+    const { config } = writeConfig({ dir, csv, strategy: PROBE, speed: FAST, params: { every: 1000, faultAt: 5, fault: 'hang' } });
+    const run = spawnRunner(['run', '--config', config, '--no-typecheck', '--progress', '0'], { ARIES_RUNNER_STALL_MS: '300' });
+    const { code } = await run.exit;
+    expect(code).toBe(0);
+    expect(run.stderr()).toMatch(/^watchdog: the event loop has been blocked for \d+ ms/m);
+    expect(run.stderr()).toMatch(/^watchdog: the event loop is running again after \d+ ms/m);
+  });
 });
+
