@@ -2,9 +2,8 @@ import { OrderType, TimeInForce, type EpochMs, type OrderId, type OrderIntent } 
 import type { Journal, JournalOrder, OrderManager } from '../execution/index.js';
 
 /**
- * Returns an intent for a journaled order whose intent text the journal does not hand back (an
- * order already named by the venue): symbol, side and quantity are exact; type and prices are
- * unknown here and only matter for matching lost places, which these orders never need.
+ * Returns an intent for a journaled order with no journaled intent (an order marked external and
+ * later adopted): symbol, side and quantity are exact; type and prices are unknown here.
  */
 function rebuiltIntent(o: JournalOrder): OrderIntent {
   return { id: o.orderId, symbol: o.symbol, side: o.side, qty: o.qty, type: OrderType.MARKET, tif: TimeInForce.DAY, tsCreated: o.updatedTs };
@@ -20,7 +19,7 @@ export function restoreJournalOrders(journal: Journal, manager: OrderManager, no
   const unknown = new Map(journal.intentsWithoutVenueId().map((i) => [i.id, i] as const));
   for (const o of journal.openOrders()) {
     if (o.external || manager.get(o.orderId) !== undefined) continue;
-    const intent = unknown.get(o.orderId) ?? rebuiltIntent(o);
+    const intent = unknown.get(o.orderId) ?? journal.intent(o.orderId) ?? rebuiltIntent(o);
     manager.restore({
       id: o.orderId, intent, status: o.status, filledQty: o.filledQty, avgFillPrice: o.avgPrice, tsUpdated: o.updatedTs,
       ...(o.venueOrderId === undefined ? {} : { venueOrderId: o.venueOrderId }),

@@ -19,6 +19,7 @@ export interface JournalStatements {
   readonly allFills: Statement;
   readonly openOrders: Statement;
   readonly unsentIntents: Statement;
+  readonly intentOf: Statement;
   readonly setTradingState: Statement;
   readonly tradingState: Statement;
   readonly setMark: Statement;
@@ -54,6 +55,7 @@ export function prepareStatements(db: Database): JournalStatements {
     openOrders: p(`SELECT * FROM orders WHERE status IN ${OPEN} ORDER BY updated_ts, rowid`),
     // An order row with no venue id that is still PENDING_NEW was journaled before the place call
     // and nothing has been heard since: the send may or may not have reached the venue.
+    intentOf: p('SELECT intent FROM intents WHERE order_id = ?'),
     unsentIntents: p(`SELECT i.intent FROM intents i JOIN orders o ON o.order_id = i.order_id
       WHERE o.venue_order_id IS NULL AND o.status = 'PENDING_NEW' AND o.external = 0 ORDER BY i.ts, i.rowid`),
     setTradingState: p(`INSERT INTO trading_state (id, status, reason, ts) VALUES (1, @status, @reason, @ts)

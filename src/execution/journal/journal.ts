@@ -167,6 +167,12 @@ export class Journal {
     return positions;
   }
 
+  /** Returns the intent journaled for an order (as the strategy placed it), if the runner placed it. */
+  intent(orderId: OrderId): OrderIntent | undefined {
+    const text: unknown = this.live().s.intentOf.pluck().get(orderId);
+    return text === undefined ? undefined : intentFromJson(String(text));
+  }
+
   /**
    * Returns the intents journaled before a send whose outcome is unknown: no venue id, still
    * PENDING_NEW. They are the input of reconciliation, which must list orders, not resend.

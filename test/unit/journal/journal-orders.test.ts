@@ -131,3 +131,16 @@ describe('journal intents and orders', () => {
     reopened.close();
   });
 });
+
+describe('Journal.intent', () => {
+  it('returns the intent as the strategy placed it, also after the venue named the order', () => {
+    const journal = Journal.open(journalPath(), fixedClock());
+    journal.startRun({ mode: 'live', strategy: 's', params: {}, configHash: 'h' });
+    const placed = limitIntent('O-1', { limit: '12.5' });
+    journal.recordIntent(placed);
+    journal.recordOrderAccepted(placed.id, toVenueOrderId('CL-9'));
+    expect(journal.intent(placed.id)).toEqual(placed);
+    expect(journal.intent(toOrderId('O-404'))).toBeUndefined();
+    journal.close();
+  });
+});
