@@ -8,9 +8,8 @@ import { buildReport, PriceSampler, type BacktestReport, type BacktestResult, ty
 import { TradingState } from '../risk/index.js';
 import { loadStrategy, resolveParams, type StrategyDefinition, type StrategyLog } from '../strategy/index.js';
 import { NyseCalendar, VirtualClock, type TradingCalendar } from '../time/index.js';
-import { fixedBpsSlippage, SimulatedVenue, type FillMode } from '../venue/index.js';
+import { feeModelFor, fixedBpsSlippage, SimulatedVenue, type FillMode } from '../venue/index.js';
 import { BacktestRecorder } from './backtest-recorder.js';
-import { feeModelFor } from './fee-from-spec.js';
 import { gateStages } from './gate-stages.js';
 import { orderRecords } from './order-records.js';
 import { SessionEvents } from './session-events.js';

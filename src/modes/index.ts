@@ -4,7 +4,7 @@ export type { BacktestSettings, BacktestOutcome } from './backtest.js';
 export { gateStages, riskChecks, tradingLimiter } from './gate-stages.js';
 export type { CheckPorts, GatePorts } from './gate-stages.js';
 export { lossMonitor, blackoutRules, quoteFreshness } from './risk-monitors.js';
-export { feeModelFor } from './fee-from-spec.js';
+export { feeModelFor } from '../venue/index.js';
 export { runTradingSession } from './trading-session.js';
 export type { TradingSessionSettings, TradingSessionSummary } from './trading-session.js';
 export { openAriesConnection } from './aries-connection.js';

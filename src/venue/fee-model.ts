@@ -33,3 +33,32 @@ export function perShareFee(perShare: Amount): FeeModel {
 export function perOrderFee(perOrder: Amount): FeeModel {
   return { commission: (p) => (p.firstFill ? perOrder : ZERO) };
 }
+
+/**
+ * A commission schedule as the config spells it (`0.1%`, `0.005/share`, `1/order`, `0`); the
+ * config's `CommissionSpec` has this shape.
+ */
+export type FeeSpec =
+  | { readonly kind: 'percent'; readonly rate: number }
+  | { readonly kind: 'per-share'; readonly amount: Amount }
+  | { readonly kind: 'per-order'; readonly amount: Amount }
+  | { readonly kind: 'none' };
+
+/** Returns the fee model for a commission schedule; absent means no fees. */
+export function feeModelFor(spec: FeeSpec | undefined): FeeModel {
+  switch (spec?.kind) {
+    case undefined:
+    case 'none':
+      return noFees();
+    case 'percent':
+      return percentFee(spec.rate);
+    case 'per-share':
+      return perShareFee(spec.amount);
+    case 'per-order':
+      return perOrderFee(spec.amount);
+    default: {
+      const never: never = spec;
+      return never;
+    }
+  }
+}

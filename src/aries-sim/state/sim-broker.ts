@@ -1,10 +1,9 @@
 import { Subject, type Observable, type Subscription } from 'rxjs';
 import type { Bar } from '../../core/index.js';
 import { IdGenerator, NyseCalendar, type Clock } from '../../time/index.js';
-import { fixedBpsSlippage, SimulatedVenue } from '../../venue/index.js';
+import { feeModelFor, fixedBpsSlippage, SimulatedVenue } from '../../venue/index.js';
 import type { SimAccountSpec, SimFillOptions } from '../sim-options.js';
 import type { SimAccountFeed, SimAccountMessage, SimBarFeed } from '../sim-ports.js';
-import { simFeeModel } from './fee-model-for.js';
 import { SimAccount } from './sim-account.js';
 import { BarHistory } from './bar-history.js';
 
@@ -25,7 +24,7 @@ export class SimBroker implements SimAccountFeed {
     const calendar = new NyseCalendar();
     for (const spec of specs) {
       const venue = new SimulatedVenue({
-        clock, calendar, fillMode: fill.fillMode ?? 'next-open', fees: simFeeModel(fill.commission),
+        clock, calendar, fillMode: fill.fillMode ?? 'next-open', fees: feeModelFor(fill.commission),
         slippage: fixedBpsSlippage(fill.slippageBps ?? 0), idPrefix: `V-${spec.id}`,
         ...(fill.maxParticipation === undefined ? {} : { maxParticipation: fill.maxParticipation }),
       });
