@@ -7,6 +7,7 @@ import { NyseCalendar } from '../src/time/index.js';
 import { engineInChild } from './child.js';
 import { floorBacktest, floorFromCache } from './floor.js';
 import { gateCostPerIntent } from './gate-bench.js';
+import { measureLiveLatency } from './live-latency.js';
 import { writeMinuteBars, writeMinuteCache } from './generate-bars.js';
 import { benchSettings } from './sma-strategy.js';
 
@@ -49,6 +50,7 @@ try {
   for (let s = 0; s < 10; s += 1) bigFiles.push((await writeMinuteCache(path.join(dir, 'big'), `B${s}`, BIG_BARS / 10, 7 + s)).path);
   const bigRun = await engineInChild(bigFiles);
   const gate = gateCostPerIntent(200_000);
+  const live = await measureLiveLatency(Math.max(100, Math.round(1000 * Math.min(1, SCALE * 4))));
 
   const rows = {
     bars: BARS,
@@ -68,7 +70,9 @@ try {
     bigCachedBarsPerSec: rate(bigRun.bars, bigRun.ms),
     bigCachedPeakRssMb: bigRun.maxRssMb,
     gateNsPerIntent: Math.round(gate.nsPerIntent),
-    liveQuoteToOrderP99Us: 'not measured',
+    liveOrders: live.orders,
+    liveQuoteToOrderUs: `p50 ${live.quoteToOrderUs.p50} / p99 ${live.quoteToOrderUs.p99} / max ${live.quoteToOrderUs.max}`,
+    liveQuoteToAckUs: `p50 ${live.quoteToAckUs.p50} / p99 ${live.quoteToAckUs.p99}`,
     node: process.version,
     cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
     benchSeconds: Math.round((performance.now() - began) / 1000),

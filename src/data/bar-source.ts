@@ -18,6 +18,11 @@ export interface BarSource {
   /** Returns a fresh stream of the file's bars (inside the requested range); each call re-reads the file. */
   bars(): AsyncIterable<Bar>;
   /**
+   * Present on the built-in readers: the same bars as {@link BarSource.bars}, in batches (a chunk
+   * or block at a time), so a consumer pays one await per batch instead of one per bar.
+   */
+  readonly batches?: () => AsyncIterable<readonly Bar[]>;
+  /**
    * Present on sources already validated when written (the binary cache): returns the summary
    * without re-reading every bar, so {@link validateBarSource} does not validate twice.
    */

@@ -13,7 +13,12 @@ function isCsvRecord(item: unknown): item is CsvRecord {
   return typeof item === 'object' && item !== null && 'record' in item && Array.isArray(item.record);
 }
 
-function translateError(path: string, error: unknown): unknown {
+/**
+ * Returns the `RunnerError` a CSV read failure becomes: parse errors name `file:line`, a missing
+ * file is `DATA_ERR_NOT_FOUND`, other I/O failures `DATA_ERR_READ`; anything else is returned as is.
+ */
+export function translateCsvError(path: string, error: unknown): unknown {
+  if (error instanceof RunnerError) return error;
   if (error instanceof CsvError) {
     const line = typeof error['lines'] === 'number' ? error['lines'] : 0;
     return rowError(path, line, error.message);
@@ -28,11 +33,12 @@ function translateError(path: string, error: unknown): unknown {
 }
 
 /**
- * Returns the file's CSV records one at a time, streaming (never the whole file in memory).
- * Blank lines are skipped; column counts are left for the caller to check so it can word the error.
- * Parse and I/O failures become `RunnerError`s naming the file (and line, for parse errors).
+ * Returns the file's CSV records one at a time through csv-parse, streaming (never the whole file
+ * in memory). Blank lines are skipped; column counts are left for the caller to check so it can
+ * word the error. Parse and I/O failures become `RunnerError`s naming the file (and line, for
+ * parse errors). The hand-written splitter (`readCsvBatches`) falls back to this for quoted text.
  */
-export async function* readCsvRecords(path: string): AsyncGenerator<CsvRecord> {
+export async function* readCsvRecordsSlow(path: string): AsyncGenerator<CsvRecord> {
   const source = createReadStream(path);
   const parser = source.pipe(parse({ info: true, bom: true, relax_column_count: true, skip_empty_lines: true }));
   // pipe() does not forward source errors (e.g. ENOENT); without this the loop would never end.
@@ -42,7 +48,7 @@ export async function* readCsvRecords(path: string): AsyncGenerator<CsvRecord> {
       if (isCsvRecord(item)) yield item;
     }
   } catch (error) {
-    throw translateError(path, error);
+    throw translateCsvError(path, error);
   } finally {
     // An early return by the consumer destroys the parser but leaves the file open.
     source.destroy();

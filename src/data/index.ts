@@ -7,5 +7,7 @@ export { openBarFile, symbolFromPath } from './open-bar-file.js';
 export { validateBarSource } from './validate-bar-source.js';
 export type { BarSourceSummary } from './validate-bar-source.js';
 export { mergeBars } from './merge-bars.js';
+export { mergeBarBatches } from './merge-bar-batches.js';
+export { barBatches } from './bar-batches.js';
 export * from './live/index.js';
 export * from './cache/index.js';

@@ -7,8 +7,7 @@ import { isBarCacheFile, openBarCache } from './cache/index.js';
 import { detectBarFormat } from './detect-bar-format.js';
 import { genericRowParser } from './generic-row-parser.js';
 import { DataErrorCode } from './row-error.js';
-import { streamBars } from './stream-bars.js';
-import type { TimeRange } from './stream-bars.js';
+import { streamBarBatches, streamBars, type RowParser, type TimeRange } from './stream-bars.js';
 import { yahooRowParser } from './yahoo-row-parser.js';
 
 /** Returns the symbol a file name implies: its stem before the first `-` or `.`, upper-cased. */
@@ -47,16 +46,16 @@ export async function openBarFile(options: OpenBarFileOptions): Promise<BarSourc
     throw new RunnerError(DataErrorCode.FORMAT, `${path}: format '${format}' was requested but the header is ${detected}`);
   }
   const range: TimeRange = { from: options.from ?? Number.NEGATIVE_INFINITY, to: options.to ?? Number.POSITIVE_INFINITY };
-  let bars: () => AsyncIterable<Bar>;
+  let parserFor: (header: readonly string[]) => RowParser;
   switch (format) {
     case 'yahoo': {
       const adjusted = options.adjusted ?? false;
-      bars = () => streamBars(path, (h) => yahooRowParser(h, { path, symbol, sessionOf, adjusted }), range);
+      parserFor = (h) => yahooRowParser(h, { path, symbol, sessionOf, adjusted });
       break;
     }
     case 'generic': {
       const intervalMs = checkInterval(path, options.intervalMs ?? (await inferIntervalMs(path, symbol)));
-      bars = () => streamBars(path, (h) => genericRowParser(h, { path, symbol, intervalMs }), range);
+      parserFor = (h) => genericRowParser(h, { path, symbol, intervalMs });
       break;
     }
     default: {
@@ -64,5 +63,7 @@ export async function openBarFile(options: OpenBarFileOptions): Promise<BarSourc
       throw new RunnerError(DataErrorCode.FORMAT, `${path}: unknown format ${String(unreachable)}`);
     }
   }
-  return { path, symbol, bars };
+  const bars = (): AsyncIterable<Bar> => streamBars(path, parserFor, range);
+  const batches = (): AsyncIterable<readonly Bar[]> => streamBarBatches(path, parserFor, range);
+  return { path, symbol, bars, batches };
 }

@@ -1,4 +1,5 @@
 import type { Bar } from '../core/index.js';
+import { barBatches } from './bar-batches.js';
 import type { BarSource, BarSourceSummary } from './bar-source.js';
 
 export type { BarSourceSummary } from './bar-source.js';
@@ -13,10 +14,11 @@ export async function validateBarSource(source: BarSource): Promise<BarSourceSum
   let count = 0;
   let first: Bar | undefined;
   let last: Bar | undefined;
-  for await (const bar of source.bars()) {
-    first ??= bar;
-    last = bar;
-    count += 1;
+  for await (const batch of barBatches(source)) {
+    if (batch.length === 0) continue;
+    first ??= batch[0];
+    last = batch[batch.length - 1];
+    count += batch.length;
   }
   return first === undefined || last === undefined ? { bars: 0 } : { bars: count, first, last };
 }

@@ -39,6 +39,11 @@ export interface EngineOptions {
   readonly observer?: EngineObserver;
   /** Warns when one strategy handler call runs too long (paper and live; backtests leave it out). */
   readonly handlerWatchdog?: HandlerWatchdog;
+  /**
+   * Forget orders once they are terminal and keep no list of denials, so memory follows the
+   * working orders, not the run's length (backtests, whose recorder keeps its own records).
+   */
+  readonly forgetFinishedOrders?: boolean;
 }
 
 /**
@@ -50,7 +55,7 @@ export interface EngineOptions {
  */
 export class Engine {
   private readonly market = new MarketCache();
-  private readonly tracker = new OrderTracker();
+  private readonly tracker: OrderTracker;
   private readonly queue = new FifoQueue<StrategyInput>();
   private readonly commands = new FifoQueue<StrategyCommand>();
   // The tracker copies its working orders on every call; strategies ask once per bar.
@@ -66,6 +71,7 @@ export class Engine {
   private failed: RunnerError | undefined;
 
   constructor(private readonly options: EngineOptions) {
+    this.tracker = new OrderTracker({ forgetTerminal: options.forgetFinishedOrders === true });
     const ctx = new ContextImpl({
       clock: options.clock, ledger: options.ledger, market: this.market, log: options.log, params: options.params,
       openOrders: () => this.openOrders(),
@@ -219,7 +225,7 @@ export class Engine {
     }
     const ts = this.options.clock.now();
     const event: OrderDenied = { kind: 'order', type: 'OrderDenied', orderId: intent.id, intent, reason: outcome.reason, ts };
-    this.denied.push(event);
+    if (this.options.forgetFinishedOrders !== true) this.denied.push(event);
     this.options.observer?.onOrderEvent?.(event);
     this.queue.push(event);
     if (!this.draining) this.guarded(() => this.drain());

@@ -67,35 +67,34 @@ export class StrategyRunner {
   /** Delivers one input to the matching handler and to the stream form. */
   deliver(input: StrategyInput): void {
     const s = this.strategy;
-    const ctx = this.ctx;
     switch (input.kind) {
       case 'bar':
-        if (s.onBar !== undefined) this.call('onBar', () => s.onBar?.(input, ctx));
+        if (s.onBar !== undefined) this.run('onBar', s.onBar, input);
         break;
       case 'quote':
-        if (s.onQuote !== undefined) this.call('onQuote', () => s.onQuote?.(input, ctx));
+        if (s.onQuote !== undefined) this.run('onQuote', s.onQuote, input);
         break;
       case 'trade':
-        if (s.onTrade !== undefined) this.call('onTrade', () => s.onTrade?.(input, ctx));
+        if (s.onTrade !== undefined) this.run('onTrade', s.onTrade, input);
         break;
       case 'order':
-        if (s.onOrder !== undefined) this.call('onOrder', () => s.onOrder?.(input, ctx));
+        if (s.onOrder !== undefined) this.run('onOrder', s.onOrder, input);
         break;
       case 'account':
-        if (s.onAccount !== undefined) this.call('onAccount', () => s.onAccount?.(input, ctx));
+        if (s.onAccount !== undefined) this.run('onAccount', s.onAccount, input);
         break;
       case 'calendar':
-        if (s.onCalendar !== undefined) this.call('onCalendar', () => s.onCalendar?.(input, ctx));
+        if (s.onCalendar !== undefined) this.run('onCalendar', s.onCalendar, input);
         break;
       case 'timer':
-        if (s.onTimer !== undefined) this.call('onTimer', () => s.onTimer?.(input, ctx));
+        if (s.onTimer !== undefined) this.run('onTimer', s.onTimer, input);
         break;
       default: {
         const never: never = input;
         return never;
       }
     }
-    if (s.streams !== undefined) this.call('streams', () => this.inputs.next(input));
+    if (s.streams !== undefined) this.run('streams', this.pushInput, input);
   }
 
   /** Calls `onStop` and completes the stream form. */
@@ -106,8 +105,27 @@ export class StrategyRunner {
     this.subscription?.unsubscribe();
   }
 
-  private call(handler: string, f: () => void): void {
-    this.guard(handler, f);
+  /** Feeds the stream form; an arrow so `run` can call it like a handler. */
+  private readonly pushInput = (input: StrategyInput): void => {
+    this.inputs.next(input);
+  };
+
+  /**
+   * Calls one handler with `this` bound to the strategy, as `guard` does, but without a closure
+   * per call: this runs once per bar.
+   */
+  private run<I extends StrategyInput>(
+    handler: string, f: (this: StrategyDefinition, input: I, ctx: StrategyContext) => void, input: I,
+  ): void {
+    if (this.watchdog !== undefined) {
+      this.guard(handler, () => f.call(this.strategy, input, this.ctx));
+      return;
+    }
+    try {
+      f.call(this.strategy, input, this.ctx);
+    } catch (error) {
+      throw this.wrap(handler, error);
+    }
   }
 
   private guard<T>(handler: string, f: () => T): T {

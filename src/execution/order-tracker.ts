@@ -3,6 +3,19 @@ import {
   type Order, type OrderEvent, type OrderId,
 } from '../core/index.js';
 
+/** How an {@link OrderTracker} treats orders that reached a terminal state. */
+export interface OrderTrackerOptions {
+  /**
+   * Forget an order as soon as it is terminal, after handing its final state to `onTerminal`, so
+   * memory follows the working orders rather than the run's length (backtests). An event for a
+   * forgotten order then throws `ORDER_ERR_UNKNOWN`, like any unknown order. Default `false`:
+   * every order is kept (live and paper, where a late fill after a cancel must still be booked).
+   */
+  readonly forgetTerminal?: boolean;
+  /** Called with an order's state whenever it becomes (or, when kept, stays) terminal. */
+  readonly onTerminal?: (order: Order) => void;
+}
+
 /**
  * The runner's own view of every order, rebuilt from order events through the state machine. An
  * event that would break the state machine (a fill after cancel, an overfill) is a broken
@@ -12,12 +25,14 @@ export class OrderTracker {
   private readonly orders = new Map<OrderId, Order>();
   private readonly working = new Map<OrderId, Order>();
 
+  constructor(private readonly options: OrderTrackerOptions = {}) {}
+
   /** Returns the order with this id. */
   get(id: OrderId): Order | undefined {
     return this.orders.get(id);
   }
 
-  /** Returns every order in the order they were first seen. */
+  /** Returns every order kept (all of them unless `forgetTerminal`), in the order they were first seen. */
   all(): readonly Order[] {
     return [...this.orders.values()];
   }
@@ -96,6 +111,10 @@ export class OrderTracker {
     this.orders.set(order.id, order);
     if (isOpen(order.status)) this.working.set(order.id, order);
     else this.working.delete(order.id);
+    if (isTerminal(order.status)) {
+      if (this.options.forgetTerminal === true) this.orders.delete(order.id);
+      this.options.onTerminal?.(order);
+    }
     return order;
   }
 }

@@ -1,15 +1,18 @@
 import { amountToNumber, type Bar, type OrderEvent } from '../core/index.js';
 import type { EngineObserver } from '../engine/index.js';
 import type { Ledger, RoundTrip } from '../portfolio/index.js';
-import { EquityLog } from '../report/index.js';
+import { EquityLog, RecordLog, recordCodecs } from '../report/index.js';
+import { OrderRecorder } from './order-records.js';
 
 /**
- * Records what a backtest needs for its report: equity per bar close (in an {@link EquityLog},
- * so a long run's curve lives on disk, not in memory), round trips and fills.
+ * Records what a backtest needs for its report in memory that does not grow with the run: equity
+ * per bar close (an {@link EquityLog}), round trips as they close and the order list as orders
+ * finish (logs that spill to temporary files on long runs), and the fill count.
  */
 export class BacktestRecorder implements EngineObserver {
   readonly equity = new EquityLog();
-  readonly trips: RoundTrip[] = [];
+  readonly trips = new RecordLog<RoundTrip>(recordCodecs.trip, 'trades');
+  readonly orders = new OrderRecorder();
   fills = 0;
 
   constructor(private readonly ledger: Ledger) {}
@@ -17,13 +20,16 @@ export class BacktestRecorder implements EngineObserver {
   onBarProcessed(bar: Bar): void {
     // Several symbols' bars close at the same instant: the log keeps one point, the last state.
     this.equity.add(bar.tsEnd, amountToNumber(this.ledger.equity), this.ledger.isExposed());
+    // Every intent decided before this bar has had its first event by now (the gate and venue are synchronous).
+    this.orders.release();
   }
 
   onRoundTrip(trip: RoundTrip): void {
-    this.trips.push(trip);
+    this.trips.add(trip);
   }
 
   onOrderEvent(event: OrderEvent): void {
     if (event.type === 'OrderFilled') this.fills += 1;
+    this.orders.apply(event);
   }
 }

@@ -1,17 +1,16 @@
 import { DateTime } from 'luxon';
 import type { CommissionSpec, ParamValue, RunnerConfig } from '../config/index.js';
 import { amountFromNumber, RunnerError, type Bar } from '../core/index.js';
-import { mergeBars, openBarFile, validateBarSource, type BarSource } from '../data/index.js';
+import { barBatches, mergeBarBatches, openBarFile, validateBarSource, type BarSource } from '../data/index.js';
 import { Engine } from '../engine/index.js';
 import { Ledger } from '../portfolio/index.js';
-import { buildReport, PriceSampler, type BacktestReport, type BacktestResult, type EquitySeries } from '../report/index.js';
+import { buildReport, PriceSampler, type BacktestReport, type StreamedBacktestResult } from '../report/index.js';
 import { TradingState } from '../risk/index.js';
 import { loadStrategy, resolveParams, type StrategyDefinition, type StrategyLog } from '../strategy/index.js';
 import { NyseCalendar, VirtualClock, type TradingCalendar } from '../time/index.js';
 import { feeModelFor, fixedBpsSlippage, SimulatedVenue, type FillMode } from '../venue/index.js';
 import { BacktestRecorder } from './backtest-recorder.js';
 import { gateStages } from './gate-stages.js';
-import { orderRecords } from './order-records.js';
 import { SessionEvents } from './session-events.js';
 
 /** Everything a backtest run needs, already validated (the CLI merges config and flags into this). */
@@ -40,7 +39,8 @@ export interface BacktestSettings {
 
 /** What a finished backtest returns. */
 export interface BacktestOutcome {
-  readonly result: BacktestResult<EquitySeries>;
+  /** Orders and trades are arrays for ordinary runs; a long run's lists (and curve) are read back from temporary files. */
+  readonly result: StreamedBacktestResult;
   readonly report: BacktestReport;
 }
 
@@ -70,7 +70,7 @@ export async function runBacktest(settings: BacktestSettings): Promise<BacktestO
   });
   const recorder = new BacktestRecorder(ledger);
   const engine = new Engine({
-    clock, calendar, adapter: venue, ledger, strategy, params, queueForNextOpen: true, log: settings.log, observer: recorder,
+    clock, calendar, adapter: venue, ledger, strategy, params, queueForNextOpen: true, log: settings.log, observer: recorder, forgetFinishedOrders: true,
     gateStages: gateStages(settings.risk, clock, new TradingState(), venue),
   });
   const sessions = new SessionEvents(calendar, clock);
@@ -81,10 +81,10 @@ export async function runBacktest(settings: BacktestSettings): Promise<BacktestO
   engine.stop();
   if (engine.failure !== undefined) throw engine.failure;
 
-  const result: BacktestResult<EquitySeries> = {
+  const result: StreamedBacktestResult = {
     strategy: strategy.name, params, symbols: sources.map((s) => s.symbol), from: span.from, to: span.to, bars: total,
-    startingCash: ledger.startingCash, finalEquity: ledger.equity, equity: recorder.equity.series(), trades: recorder.trips,
-    orders: orderRecords(engine.orders(), engine.denials()), fills: recorder.fills, commission: ledger.commission,
+    startingCash: ledger.startingCash, finalEquity: ledger.equity, equity: recorder.equity.series(), trades: recorder.trips.series(),
+    orders: recorder.orders.finish(), fills: recorder.fills, commission: ledger.commission,
     seed: settings.seed, timeZone: ZONE, prices: prices.result(sources.map((s) => s.symbol)),
   };
   return { result, report: buildReport(result) };
@@ -99,24 +99,29 @@ interface DriveDeps {
   readonly prices: PriceSampler;
 }
 
-async function drive(bars: AsyncIterable<Bar>, d: DriveDeps): Promise<{ from: number; to: number }> {
+async function drive(batches: AsyncIterable<readonly Bar[]>, d: DriveDeps): Promise<{ from: number; to: number }> {
+  const { clock, engine, sessions, prices } = d;
   let done = 0;
   let from = 0;
   let to = 0;
-  for await (const bar of bars) {
-    if (done === 0) {
-      from = bar.ts;
-      d.clock.advanceTo(bar.ts);
+  // One await per batch (a cache block or CSV chunk); the bars inside go through synchronously.
+  for await (const batch of batches) {
+    for (let i = 0; i < batch.length; i += 1) {
+      const bar = batch[i] as Bar;
+      if (done === 0) {
+        from = bar.ts;
+        clock.advanceTo(bar.ts);
+      }
+      sessions.advanceTo(bar.tsEnd);
+      engine.ingest(bar);
+      prices.add(bar);
+      if (engine.failure !== undefined) throw engine.failure;
+      to = bar.ts;
+      done += 1;
+      if (done % PROGRESS_EVERY === 0) d.settings.onProgress?.(done, d.total);
     }
-    d.sessions.advanceTo(bar.tsEnd);
-    d.engine.ingest(bar);
-    d.prices.add(bar);
-    if (d.engine.failure !== undefined) throw d.engine.failure;
-    to = bar.ts;
-    done += 1;
-    if (done % PROGRESS_EVERY === 0) d.settings.onProgress?.(done, d.total);
   }
-  d.sessions.finish();
+  sessions.finish();
   d.settings.onProgress?.(done, d.total);
   return { from, to };
 }
@@ -142,7 +147,6 @@ async function openSources(settings: BacktestSettings, calendar: TradingCalendar
   return sources;
 }
 
-function merged(sources: readonly BarSource[]): AsyncIterable<Bar> {
-  const first = sources[0];
-  return sources.length === 1 && first !== undefined ? first.bars() : mergeBars(sources.map((s) => s.bars()));
+function merged(sources: readonly BarSource[]): AsyncIterable<readonly Bar[]> {
+  return mergeBarBatches(sources.map(barBatches));
 }

@@ -1,13 +1,59 @@
-import type { Order, OrderDenied, OrderIntent } from '../core/index.js';
-import type { OrderRecord } from '../report/index.js';
+import type { Order, OrderEvent, OrderIntent } from '../core/index.js';
+import { OrderTracker } from '../execution/index.js';
+import { RecordLog, recordCodecs, type OrderRecord, type RecordSeries } from '../report/index.js';
+import { IdOrderBuffer } from './id-order-buffer.js';
 
-/** Returns the report's order list: accepted orders and denied intents (status DENIED), by order id. */
-export function orderRecords(orders: readonly Order[], denials: readonly OrderDenied[]): OrderRecord[] {
-  const records = [
-    ...orders.map((o) => record(o.intent, o.status, o.filledQty, o.avgFillPrice)),
-    ...denials.map((d) => record(d.intent, 'DENIED', 0n, 0n)),
-  ];
-  return records.sort((a, b) => idNumber(a.id) - idNumber(b.id));
+/**
+ * Builds a backtest's order list as orders finish, in bounded memory: accepted orders are
+ * tracked only while working (a tracker that forgets terminal orders), each finished order or
+ * denied intent becomes an {@link OrderRecord} at once, and a small reorder buffer releases the
+ * records in order-id order into a {@link RecordLog} that spills to disk on long runs.
+ *
+ * Ordering contract: {@link OrderRecorder.release} must only be called when every intent created
+ * so far has had its first event (accepted or denied) observed — in a backtest, at each bar
+ * close, since the simulated venue and the gate answer synchronously. A record then waits only
+ * for orders with smaller ids that are still working.
+ */
+export class OrderRecorder {
+  private readonly tracker = new OrderTracker({ forgetTerminal: true, onTerminal: (o) => this.done(o) });
+  private readonly waiting = new IdOrderBuffer<OrderRecord>();
+  private readonly log = new RecordLog(recordCodecs.order, 'orders');
+  private released = Number.NEGATIVE_INFINITY;
+
+  /** Applies an order event; denials are recorded once even when reported twice. */
+  apply(event: OrderEvent): void {
+    if (event.type !== 'OrderDenied') {
+      this.tracker.apply(event);
+      return;
+    }
+    const n = idNumber(event.orderId);
+    if (n <= this.released) return;
+    this.waiting.add(n, record(event.intent, 'DENIED', 0n, 0n));
+  }
+
+  /** Moves every finished record no working order precedes into the list, in id order. */
+  release(): void {
+    if (this.waiting.size === 0) return;
+    let limit = Number.POSITIVE_INFINITY;
+    for (const order of this.tracker.open()) limit = Math.min(limit, idNumber(order.id));
+    this.waiting.releaseBelow(limit, (n, r) => this.append(n, r));
+  }
+
+  /** Returns the whole list, orders still working included with their state now, by order id. */
+  finish(): RecordSeries<OrderRecord> {
+    for (const order of this.tracker.open()) this.done(order);
+    this.waiting.releaseBelow(Number.POSITIVE_INFINITY, (n, r) => this.append(n, r));
+    return this.log.series();
+  }
+
+  private done(order: Order): void {
+    this.waiting.add(idNumber(order.id), record(order.intent, order.status, order.filledQty, order.avgFillPrice));
+  }
+
+  private append(n: number, r: OrderRecord): void {
+    this.released = n;
+    this.log.add(r);
+  }
 }
 
 function record(intent: OrderIntent, status: string, filledQty: bigint, avgFillPrice: bigint): OrderRecord {

@@ -5,7 +5,7 @@ import { returnsBetweenDays } from './daily-returns.js';
 import { isoDateIn } from './iso-time.js';
 import { maxDrawdown } from './max-drawdown.js';
 import { orderListHash } from './order-list-hash.js';
-import type { BacktestResult, EquitySeries } from './report-input.js';
+import type { BacktestResult, EquitySeries, StreamedBacktestResult } from './report-input.js';
 import { returnStatistics } from './return-statistics.js';
 import { roundSignificant as round } from './round-significant.js';
 import { tradeStatistics } from './trade-statistics.js';
@@ -17,7 +17,7 @@ import { tradeStatistics } from './trade-statistics.js';
  * Growth for totalReturn and cagr is `finalEquity / startingCash`. Pure and deterministic:
  * equal results give deep-equal reports with equal key order (params keys are sorted).
  */
-export function buildReport(result: BacktestResult<EquitySeries>): BacktestReport {
+export function buildReport(result: StreamedBacktestResult): BacktestReport {
   const start = amountToNumber(result.startingCash);
   const days = dailyEquity(result.equity, result.timeZone);
   const series = [{ date: isoDateIn(result.from, result.timeZone), equity: start }, ...days];

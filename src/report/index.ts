@@ -1,6 +1,10 @@
 /** Backtest statistics, the order-list hash and the report files (JSON, CSV, console summary). */
-export type { BacktestResult, EquityPoint, EquitySeries, OrderRecord, RoundTrip } from './report-input.js';
+export type {
+  BacktestResult, EquityPoint, EquitySeries, OrderRecord, RecordSeries, RoundTrip, StreamedBacktestResult,
+} from './report-input.js';
 export { EquityLog } from './equity-log.js';
+export { RecordLog, type RecordCodec } from './record-log.js';
+export { recordCodecs } from './record-codecs.js';
 export type { BacktestReport } from './backtest-report.js';
 export { buildReport } from './build-report.js';
 export { dailyEquity, type DailyEquity } from './daily-equity.js';
@@ -12,7 +16,7 @@ export { roundSignificant, REPORT_SIGNIFICANT_DIGITS } from './round-significant
 export { orderListHash } from './order-list-hash.js';
 export { ORDER_COLUMNS } from './order-fields.js';
 export { csvRow } from './csv-row.js';
-export { reportCsv, equityCsvChunks } from './report-csv.js';
+export { reportCsv, equityCsvChunks, ordersCsvChunks, tradesCsvChunks } from './report-csv.js';
 export { writeReportFiles, REPORT_FILE_NAMES } from './write-report-files.js';
 export { formatSummary } from './format-summary.js';
 export { isoDateIn, isoUtc } from './iso-time.js';

@@ -5,13 +5,13 @@ import type { OrderRecord } from './report-input.js';
 
 /**
  * Returns the SHA-256 (lower-case hex) of the canonical order list: one line per order, in the
- * given order, `id,ts,symbol,side,type,tif,qty,limit,stop,status,filledQty,avgFillPrice`, each
+ * given order (walked once, so a list kept on disk is streamed), `id,ts,symbol,side,type,tif,qty,limit,stop,status,filledQty,avgFillPrice`, each
  * line ending in `\n`, `ts` in epoch ms, amounts via `formatAmount`, absent prices empty. Fields
  * are CSV-quoted so a comma inside an id cannot make two lists collide. The tag is left out:
  * it is commentary, and rewording it should not change a pinned golden backtest.
  * Two runs that placed the same orders have the same hash (the idea of LEAN's OrderListHash).
  */
-export function orderListHash(orders: readonly OrderRecord[]): string {
+export function orderListHash(orders: Iterable<OrderRecord>): string {
   const hash = createHash('sha256');
   for (const order of orders) hash.update(`${csvRow(orderFields(order, String(order.ts)))}\n`, 'utf8');
   return hash.digest('hex');

@@ -18,15 +18,12 @@ const TRADE_COLUMNS = [
  */
 export const reportCsv = {
   /** Returns `trades.csv`: one row per round trip, amounts as exact decimal strings. */
-  trades(trades: readonly RoundTrip[]): string {
-    return lines(TRADE_COLUMNS, trades.map((t) => [
-      t.symbol, t.side, formatAmount(t.qty), isoUtc(t.entryTs), isoUtc(t.exitTs),
-      formatAmount(t.entryPrice), formatAmount(t.exitPrice), formatAmount(t.pnl), formatAmount(t.commission),
-    ]));
+  trades(trades: Iterable<RoundTrip>): string {
+    return [...tradesCsvChunks(trades)].join('');
   },
   /** Returns `orders.csv`: the order-list hash columns (ts as ISO UTC) plus the free-text tag. */
-  orders(orders: readonly OrderRecord[]): string {
-    return lines([...ORDER_COLUMNS, 'tag'], orders.map((o) => [...orderFields(o, isoUtc(o.ts)), o.tag ?? '']));
+  orders(orders: Iterable<OrderRecord>): string {
+    return [...ordersCsvChunks(orders)].join('');
   },
   /** Returns `equity.csv`: ts, equity rounded to at most 8 decimals, exposed as 0/1. */
   equity(points: Iterable<EquityPoint>): string {
@@ -34,8 +31,32 @@ export const reportCsv = {
   },
 } as const;
 
-function lines(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [header, ...rows].map((row) => `${csvRow(row)}\n`).join('');
+/** Returns the text of `trades.csv` ({@link reportCsv}.trades) in pieces of a few thousand lines, the header first. */
+export function tradesCsvChunks(trades: Iterable<RoundTrip>): Generator<string> {
+  return csvChunks(TRADE_COLUMNS, trades, (t) => [
+    t.symbol, t.side, formatAmount(t.qty), isoUtc(t.entryTs), isoUtc(t.exitTs),
+    formatAmount(t.entryPrice), formatAmount(t.exitPrice), formatAmount(t.pnl), formatAmount(t.commission),
+  ]);
+}
+
+/** Returns the text of `orders.csv` ({@link reportCsv}.orders) in pieces of a few thousand lines, the header first. */
+export function ordersCsvChunks(orders: Iterable<OrderRecord>): Generator<string> {
+  return csvChunks([...ORDER_COLUMNS, 'tag'], orders, (o) => [...orderFields(o, isoUtc(o.ts)), o.tag ?? '']);
+}
+
+function* csvChunks<T>(header: readonly string[], items: Iterable<T>, row: (item: T) => readonly string[]): Generator<string> {
+  let chunk = `${csvRow(header)}\n`;
+  let n = 0;
+  for (const item of items) {
+    chunk += `${csvRow(row(item))}\n`;
+    n += 1;
+    if (n === LINES_PER_CHUNK) {
+      yield chunk;
+      chunk = '';
+      n = 0;
+    }
+  }
+  if (chunk !== '') yield chunk;
 }
 
 /**

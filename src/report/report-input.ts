@@ -18,6 +18,14 @@ export interface EquitySeries extends Iterable<EquityPoint> {
   readonly length: number;
 }
 
+/**
+ * Records that can be walked in order any number of times: an array, or a log kept on disk for
+ * long runs (see `RecordLog`).
+ */
+export interface RecordSeries<T> extends Iterable<T> {
+  readonly length: number;
+}
+
 /** The final state of one order, as the report lists and hashes it. */
 export interface OrderRecord {
   readonly id: string;
@@ -53,10 +61,15 @@ export interface PriceSeries {
 }
 
 /**
- * Everything a finished backtest hands to the report. `E` is how the equity curve is held: an
- * array by default, or any {@link EquitySeries} (a long run's curve stays on disk).
+ * Everything a finished backtest hands to the report. `E`, `O` and `T` are how the equity curve,
+ * the order list and the round trips are held: arrays by default, or any series (a long run's
+ * lists stay on disk).
  */
-export interface BacktestResult<E extends EquitySeries = readonly EquityPoint[]> {
+export interface BacktestResult<
+  E extends EquitySeries = readonly EquityPoint[],
+  O extends RecordSeries<OrderRecord> = readonly OrderRecord[],
+  T extends RecordSeries<RoundTrip> = readonly RoundTrip[],
+> {
   readonly strategy: string;
   readonly params: Readonly<Record<string, string | number | boolean>>;
   readonly symbols: readonly string[];
@@ -67,8 +80,10 @@ export interface BacktestResult<E extends EquitySeries = readonly EquityPoint[]>
   readonly finalEquity: Amount;
   /** One point per bar close, in time order. */
   readonly equity: E;
-  readonly trades: readonly RoundTrip[];
-  readonly orders: readonly OrderRecord[];
+  /** Round trips in the order they closed. */
+  readonly trades: T;
+  /** Orders and denied intents, by order id. */
+  readonly orders: O;
   readonly fills: number;
   readonly commission: Amount;
   readonly seed: number;
@@ -80,3 +95,6 @@ export interface BacktestResult<E extends EquitySeries = readonly EquityPoint[]>
    */
   readonly prices?: readonly PriceSeries[];
 }
+
+/** A {@link BacktestResult} whose curve and lists may each be an array or a series on disk (what the report accepts). */
+export type StreamedBacktestResult = BacktestResult<EquitySeries, RecordSeries<OrderRecord>, RecordSeries<RoundTrip>>;

@@ -1,9 +1,9 @@
-import { mkdir, open, writeFile } from 'node:fs/promises';
+import { mkdir, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildReport } from './build-report.js';
 import { pageInputFromResult, renderReportHtml, reportDataJson } from './html/index.js';
-import { equityCsvChunks, reportCsv } from './report-csv.js';
-import type { BacktestResult, EquitySeries } from './report-input.js';
+import { equityCsvChunks, ordersCsvChunks, tradesCsvChunks } from './report-csv.js';
+import type { StreamedBacktestResult } from './report-input.js';
 
 /** The data file names {@link writeReportFiles} writes, in the order it writes them. */
 export const REPORT_FILE_NAMES = ['report.json', 'trades.csv', 'orders.csv', 'equity.csv'] as const;
@@ -24,21 +24,22 @@ export const REPORT_PAGE_FILE_NAMES = ['report-data.json', 'report.html'] as con
  */
 export async function writeReportFiles(
   dir: string,
-  result: BacktestResult<EquitySeries>,
+  result: StreamedBacktestResult,
 ): Promise<{ reportPath: string; htmlPath: string; files: string[]; pageFiles: string[] }> {
   await mkdir(dir, { recursive: true });
   const report = buildReport(result);
-  const contents: Record<Exclude<(typeof REPORT_FILE_NAMES)[number], 'equity.csv'> | (typeof REPORT_PAGE_FILE_NAMES)[number], string> = {
-    'report.json': `${JSON.stringify(report, null, 2)}\n`,
-    'trades.csv': reportCsv.trades(result.trades),
-    'orders.csv': reportCsv.orders(result.orders),
-    'report-data.json': reportDataJson(result),
-    'report.html': renderReportHtml(pageInputFromResult(result, report)),
+  // Built lazily, file by file: the CSVs of a long run are streamed in chunks and never held whole.
+  const contents: Record<(typeof REPORT_FILE_NAMES)[number] | (typeof REPORT_PAGE_FILE_NAMES)[number], () => Iterable<string>> = {
+    'report.json': () => [`${JSON.stringify(report, null, 2)}\n`],
+    'trades.csv': () => tradesCsvChunks(result.trades),
+    'orders.csv': () => ordersCsvChunks(result.orders),
+    'equity.csv': () => equityCsvChunks(result.equity),
+    'report-data.json': () => [reportDataJson(result)],
+    'report.html': () => [renderReportHtml(pageInputFromResult(result, report))],
   };
-  const write = async (name: keyof typeof contents | 'equity.csv'): Promise<string> => {
+  const write = async (name: keyof typeof contents): Promise<string> => {
     const path = join(dir, name);
-    if (name === 'equity.csv') await writeChunks(path, equityCsvChunks(result.equity));
-    else await writeFile(path, contents[name], 'utf8');
+    await writeChunks(path, contents[name]());
     return path;
   };
   const files: string[] = [];
@@ -48,7 +49,7 @@ export async function writeReportFiles(
   return { reportPath: join(dir, 'report.json'), htmlPath: join(dir, 'report.html'), files, pageFiles };
 }
 
-/** Writes `chunks` to `path` one after another (an equity curve can outgrow one string). */
+/** Writes `chunks` to `path` one after another (a long run's CSV can outgrow one string). */
 async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
   const file = await open(path, 'w');
   try {

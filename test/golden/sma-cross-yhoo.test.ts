@@ -39,21 +39,21 @@ describe('golden: sma-cross on YHOO 1996-2014 (config/backtest.yaml settings)', 
   it('fills every market order at the open of the bar after the decision (no look-ahead)', async () => {
     const { result } = await runBacktest(yhooSettings());
     const opens = yhooOpens();
-    const filled = result.orders.filter((o) => o.status === 'FILLED');
+    const filled = [...result.orders].filter((o) => o.status === 'FILLED');
     expect(filled.length).toBe(178);
     for (const trip of result.trades) {
       expect(trip.entryTs).toBeLessThan(trip.exitTs);
       const entryDay = new Date(trip.entryTs).toISOString().slice(0, 10);
       expect(amountToNumber(trip.entryPrice)).toBeCloseTo(opens.get(entryDay) ?? Number.NaN, 6);
     }
-    const first = result.trades[0];
+    const first = [...result.trades][0];
     // Hand check: the first cross-up is decided on 1996-08-13's close and fills at 1996-08-14's open 0.838542;
     // the exit is decided on 1996-09-12 and fills at 1996-09-13's open 0.828125. 100 shares, 0.5 commission per fill:
     // (0.828125 - 0.838542) * 100 - 1 = -2.0417.
     expect(first && new Date(first.entryTs).toISOString()).toBe('1996-08-14T13:30:00.000Z');
     expect(first && amountToNumber(first.pnl)).toBeCloseTo(-2.0417, 8);
     // Filled orders alternate entry, exit; each fill is strictly after the bar close that decided it.
-    result.trades.forEach((trip, i) => {
+    [...result.trades].forEach((trip, i) => {
       const entry = filled[2 * i];
       const exit = filled[2 * i + 1];
       expect(entry?.side).toBe('BUY');
@@ -65,9 +65,9 @@ describe('golden: sma-cross on YHOO 1996-2014 (config/backtest.yaml settings)', 
 
   it('equity equals starting cash plus realised PnL plus the open position at the last close', async () => {
     const { result } = await runBacktest(yhooSettings());
-    const realised = result.trades.reduce((sum, t) => sum + t.pnl, 0n);
+    const realised = [...result.trades].reduce((sum, t) => sum + t.pnl, 0n);
     // The last order (a buy decided on the final bar) never fills, so the book ends flat.
-    expect(result.orders.at(-1)?.status).toBe('NEW');
+    expect([...result.orders].at(-1)?.status).toBe('NEW');
     expect(result.finalEquity).toBe(result.startingCash + realised);
   });
 

@@ -4,6 +4,7 @@ import type { Bar, EpochMs } from '../../core/index.js';
 import type { BarSource, BarSourceSummary } from '../bar-source.js';
 import { DataErrorCode } from '../row-error.js';
 import { CacheBarIterator } from './cache-bar-iterator.js';
+import { CacheBatchIterator } from './cache-batch-iterator.js';
 import { CacheErrorCode } from './cache-error-code.js';
 import { decodeCacheHeader, headerSize, type CacheHeader } from './cache-header.js';
 import { blockBytes, CacheLayout } from './cache-layout.js';
@@ -24,6 +25,7 @@ export interface OpenBarCacheOptions {
 export interface CachedBarSource extends BarSource {
   readonly header: CacheHeader;
   readonly summary: () => Promise<BarSourceSummary>;
+  readonly batches: () => AsyncIterable<readonly Bar[]>;
 }
 
 async function readExactly(handle: FileHandle, length: number): Promise<Uint8Array> {
@@ -76,7 +78,8 @@ export async function openBarCache(options: OpenBarCacheOptions): Promise<Cached
     const scan = await scanBarCache(handle, header, bytes, path, range, symbol);
     const plan = { path, symbol, header, range, startBlock: scan.startBlock };
     const bars = (): AsyncIterable<Bar> => ({ [Symbol.asyncIterator]: () => new CacheBarIterator(plan) });
-    return { path, symbol, header, bars, summary: () => Promise.resolve(scan.summary) };
+    const batches = (): AsyncIterable<readonly Bar[]> => ({ [Symbol.asyncIterator]: () => new CacheBatchIterator(plan) });
+    return { path, symbol, header, bars, batches, summary: () => Promise.resolve(scan.summary) };
   } finally {
     await handle.close();
   }

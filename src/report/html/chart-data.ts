@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Candle } from '../report-input.js';
 import { downsampleMinMaxStream, MAX_CHART_POINTS } from './downsample.js';
-import type { EquityRow, EquityRows, ReportPageInput } from './page-input.js';
+import type { EquityRow, EquityRows, ReportPageInput, TradeRow } from './page-input.js';
 import { tradeMarkers, type Marker } from './trade-markers.js';
 
 /** A chart point: `[wall-clock seconds, value]`. */
@@ -45,9 +45,14 @@ export function chartData(input: ReportPageInput, maxPoints = MAX_CHART_POINTS):
     prices: input.prices.map((p) => ({
       symbol: p.symbol,
       candles: increasingCandles(p.candles.map((c) => [localSeconds(c.ts, zone), c.open, c.high, c.low, c.close] as const)),
-      markers: tradeMarkers(p.candles, input.trades.filter((t) => t.symbol === p.symbol)).map((m) => ({ ...m, time: localSeconds(m.time, zone) })),
+      markers: tradeMarkers(p.candles, ofSymbol(input.trades, p.symbol)).map((m) => ({ ...m, time: localSeconds(m.time, zone) })),
     })),
   };
+}
+
+/** Yields the trades of one symbol (the trades may be streamed from disk, so no array is built). */
+function* ofSymbol(trades: Iterable<TradeRow>, symbol: string): Generator<TradeRow> {
+  for (const t of trades) if (t.symbol === symbol) yield t;
 }
 
 function benchmark(equity: readonly EquityRow[], candles: readonly Candle[], start: number): [number, number][] {

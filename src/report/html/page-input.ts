@@ -20,6 +20,11 @@ export interface EquityRow {
   readonly equity: number;
 }
 
+/** Trade rows walked in the order the trips closed (possibly streamed from disk), with their count. */
+export interface TradeRows extends Iterable<TradeRow> {
+  readonly length: number;
+}
+
 /** Equity rows walked in time order (possibly streamed from disk), with their count. */
 export interface EquityRows extends Iterable<EquityRow> {
   readonly length: number;
@@ -35,7 +40,7 @@ export interface ReportPageInput {
   /** The IANA zone of the run: it decides days and months, and the chart's wall-clock times. */
   readonly timeZone: string;
   readonly equity: EquityRows;
-  readonly trades: readonly TradeRow[];
+  readonly trades: TradeRows;
   /** Downsampled candles per symbol; empty when the run did not record prices. */
   readonly prices: readonly PriceSeries[];
 }

@@ -18,7 +18,7 @@ const TRADE_HEADER = 'symbol,side,qty,entryTs,exitTs,entryPrice,exitPrice,pnl,co
  * `REPORT_ERR_READ` when a file is missing and `REPORT_ERR_BAD_FILE` naming file:line or
  * file:field when one is malformed.
  */
-export async function readReportDir(dir: string): Promise<ReportPageInput & { readonly equity: readonly EquityRow[] }> {
+export async function readReportDir(dir: string): Promise<ReportPageInput & { readonly equity: readonly EquityRow[]; readonly trades: readonly TradeRow[] }> {
   const reportPath = join(dir, 'report.json');
   const parsed = reportJsonSchema.safeParse(parseJson(reportPath, await readText(reportPath)));
   if (!parsed.success) {

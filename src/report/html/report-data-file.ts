@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { BacktestResult, EquitySeries, PriceSeries } from '../report-input.js';
+import type { PriceSeries, StreamedBacktestResult } from '../report-input.js';
 
 /** The format tag of `report-data.json`; a reader refuses any other. */
 export const REPORT_DATA_FORMAT = 'aries-runner/report-data@1';
@@ -21,7 +21,7 @@ export type ReportDataFile = z.infer<typeof schema>;
  * the downsampled candles per symbol as `[ts, open, high, low, close]` rows (ts in epoch ms of the
  * first bar's open), one candle per line. Numbers keep full float precision; final newline.
  */
-export function reportDataJson(result: BacktestResult<EquitySeries>): string {
+export function reportDataJson(result: StreamedBacktestResult): string {
   const file: ReportDataFile = {
     format: REPORT_DATA_FORMAT,
     timeZone: result.timeZone,

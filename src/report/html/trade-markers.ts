@@ -19,7 +19,7 @@ const SELL = { position: 'aboveBar', shape: 'arrowDown', color: '#c62828', text:
  * the same candle and side merge into one labelled with their count (`B×3`), so a run with many
  * trades still draws at most two markers per candle. Sorted by time, as the chart requires.
  */
-export function tradeMarkers(candles: readonly Candle[], trades: readonly TradeRow[]): Marker[] {
+export function tradeMarkers(candles: readonly Candle[], trades: Iterable<TradeRow>): Marker[] {
   const counts = new Map<string, { time: number; buy: boolean; n: number }>();
   const add = (ts: number, buy: boolean): void => {
     const time = candleTime(candles, ts);

@@ -42,7 +42,7 @@ describe('backtest vs paper parity (the same strategy over the same bars)', () =
           if ('advanceTo' in clock && typeof clock.advanceTo === 'function') clock.advanceTo(clock.now() + 86_400_000);
         },
       });
-      const btFills = backtest.result.orders.filter((o) => o.status === 'FILLED').map((o) => `${o.side} ${formatAmount(o.qty)} @ ${formatAmount(o.avgFillPrice)}`);
+      const btFills = [...backtest.result.orders].filter((o) => o.status === 'FILLED').map((o) => `${o.side} ${formatAmount(o.qty)} @ ${formatAmount(o.avgFillPrice)}`);
       const paperFills = paper.orderEvents
         .filter((e): e is OrderFilled => e.type === 'OrderFilled')
         .map((e) => `${e.fill.side} ${formatAmount(e.fill.qty)} @ ${formatAmount(e.fill.price)}`);

@@ -26,7 +26,7 @@ describe('engine through the backtest mode', () => {
     expect(seen[0]?.type).toBe('OrderDenied');
     expect(seen[0]?.type === 'OrderDenied' && seen[0].reason.code).toBe('INSUFFICIENT_BUYING_POWER');
     expect(result.fills).toBe(0);
-    expect(result.orders.map((o) => o.status)).toEqual(['DENIED']);
+    expect([...result.orders].map((o) => o.status)).toEqual(['DENIED']);
   });
 
   it('applies the configured risk limits (max order quantity) before buying power', async () => {
@@ -77,7 +77,7 @@ describe('engine through the backtest mode', () => {
     });
     const { result } = await runBacktest(yhooSettings({ strategy, ...window }));
     expect(result.orders).toHaveLength(1);
-    expect(result.orders[0]).toMatchObject({ status: 'FILLED', tag: 'stream' });
+    expect([...result.orders][0]).toMatchObject({ status: 'FILLED', tag: 'stream' });
     expect(result.fills).toBe(1);
   });
 
@@ -153,6 +153,6 @@ describe('engine through the backtest mode', () => {
     const { result } = await runBacktest(yhooSettings({ strategy, ...window }));
     expect(positions.slice(0, 7)).toEqual([0, -20, -20, -20, -20, 0, 0]);
     expect(result.trades).toHaveLength(1);
-    expect(result.trades[0]?.side).toBe('SHORT');
+    expect([...result.trades][0]?.side).toBe('SHORT');
   });
 });

@@ -1,0 +1,116 @@
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RecordSeries } from './report-input.js';
+
+/** Records held in memory before the log spills them to a temporary file. */
+const CHUNK = 16_384;
+/** Bytes read from the temporary file at a time when the log is walked. */
+const READ_BYTES = 1 << 20;
+const spilled = new Set<string>();
+let exitHook = false;
+
+/** How a {@link RecordLog} turns one record into one line of text and back; the round trip must be exact. */
+export interface RecordCodec<T> {
+  /** Returns the record as one line of text without line breaks (JSON does this). */
+  encode(record: T): string;
+  decode(line: string): T;
+}
+
+/**
+ * A list of records (orders, round trips) that grows as a backtest runs, in bounded memory:
+ * past {@link CHUNK} records the log appends them, one encoded line each, to a temporary file
+ * and walks that file back chunk by chunk whenever it is iterated. Records come back in the
+ * order they were added. Temporary files are removed at process exit or by {@link RecordLog.dispose}.
+ */
+export class RecordLog<T> implements RecordSeries<T> {
+  private buffer: T[] = [];
+  private written = 0;
+  private fd: number | undefined;
+  private dir: string | undefined;
+  private file: string | undefined;
+
+  constructor(private readonly codec: RecordCodec<T>, private readonly name: string) {}
+
+  /** Returns the number of records. */
+  get length(): number {
+    return this.written + this.buffer.length;
+  }
+
+  /** Appends a record. */
+  add(record: T): void {
+    this.buffer.push(record);
+    if (this.buffer.length === CHUNK) this.spill();
+  }
+
+  /** Returns the records in the order they were added, reading spilled ones back from disk. */
+  *[Symbol.iterator](): Iterator<T> {
+    if (this.file !== undefined && this.written > 0) yield* this.readBack(this.file);
+    yield* this.buffer;
+  }
+
+  /** Returns the records as an array when the log never spilled (small runs), else the log itself. */
+  series(): RecordSeries<T> {
+    return this.written === 0 ? [...this.buffer] : this;
+  }
+
+  /** Removes the temporary file, if any; the log is empty afterwards. */
+  dispose(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    if (this.dir !== undefined) {
+      rmSync(this.dir, { recursive: true, force: true });
+      spilled.delete(this.dir);
+    }
+    this.fd = undefined;
+    this.dir = undefined;
+    this.file = undefined;
+    this.written = 0;
+    this.buffer = [];
+  }
+
+  private spill(): void {
+    if (this.fd === undefined) {
+      this.dir = mkdtempSync(join(tmpdir(), `aries-${this.name}-`));
+      this.file = join(this.dir, `${this.name}.jsonl`);
+      this.fd = openSync(this.file, 'w');
+      registerForExit(this.dir);
+    }
+    let text = '';
+    for (const record of this.buffer) text += `${this.codec.encode(record)}\n`;
+    const bytes = Buffer.from(text, 'utf8');
+    for (let off = 0; off < bytes.length;) off += writeSync(this.fd, bytes, off, bytes.length - off);
+    this.written += this.buffer.length;
+    this.buffer = [];
+  }
+
+  private *readBack(file: string): Generator<T> {
+    const fd = openSync(file, 'r');
+    try {
+      const chunk = Buffer.allocUnsafe(READ_BYTES);
+      // Stream decoding: a multi-byte character may straddle two reads.
+      const decoder = new TextDecoder('utf-8');
+      let rest = '';
+      let position = 0;
+      for (let n = readSync(fd, chunk, 0, READ_BYTES, position); n > 0; n = readSync(fd, chunk, 0, READ_BYTES, position)) {
+        position += n;
+        const lines = (rest + decoder.decode(chunk.subarray(0, n), { stream: true })).split('\n');
+        rest = lines.pop() ?? '';
+        for (const line of lines) yield this.codec.decode(line);
+      }
+      rest += decoder.decode();
+      if (rest !== '') yield this.codec.decode(rest);
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
+function registerForExit(dir: string): void {
+  spilled.add(dir);
+  if (exitHook) return;
+  exitHook = true;
+  // Temporary files must not outlive the process even when nobody disposes the log.
+  process.once('exit', () => {
+    for (const d of spilled) rmSync(d, { recursive: true, force: true });
+  });
+}
