@@ -1,16 +1,12 @@
 import { z } from 'zod';
+import { accountSubscribePayloadSchema } from '../../aries/index.js';
 import type { SimAccountMessage } from '../sim-ports.js';
 import type { AccountHub } from './account-hub.js';
 import type { Channel, ChannelHost } from './channel.js';
 import { errorEvent, eventMessage, responseMessage } from './server-messages.js';
 
-const accountRef = z.object({ accountId: z.string().min(1).optional() }).optional();
-// The SDK sends `params`, aries-api.md's inferred shape `data`; topic aliases are accepted.
-const requestSchema = z.object({
-  topic: z.enum(['account', 'accUpdates', 'pnl', 'pnlCandle', 'watchlist', 'watchlistUpdates', 'news']),
-  params: accountRef,
-  data: accountRef,
-});
+// The client's own wire schema: the SDK's `params` or aries-api.md's `data`, with topic aliases.
+const requestSchema = accountSubscribePayloadSchema;
 const requestsSchema = z.union([z.array(requestSchema).min(1), requestSchema.transform((r) => [r])]);
 type AccountRequest = z.output<typeof requestSchema>;
 

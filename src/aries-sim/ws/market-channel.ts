@@ -1,21 +1,14 @@
 import { z } from 'zod';
 import { toSymbol } from '../../core/index.js';
 import type { Symbol } from '../../core/index.js';
+import { marketSubscribeItemSchema } from '../../aries/index.js';
 import type { Channel, ChannelHost } from './channel.js';
 import type { HubItem, MarketHub } from './market-hub.js';
 import { errorEvent, marketStatusEvent, quoteEvent, responseMessage, tradeEvent } from './server-messages.js';
 import type { FieldFilter } from './server-messages.js';
 
-const fieldList = z.union([z.array(z.string()), z.literal('*')]);
-// Both the SDK's `quoteFields`/`tradeFields` and aries-api.md's `quote`/`trade` are accepted.
-const itemSchema = z.object({
-  symbol: z.string().min(1),
-  symbolType: z.string().optional(),
-  quoteFields: fieldList.optional(),
-  tradeFields: fieldList.optional(),
-  quote: fieldList.optional(),
-  trade: fieldList.optional(),
-});
+// The client's own wire schema: the SDK's `quoteFields`/`tradeFields` and aries-api.md's `quote`/`trade`.
+const itemSchema = marketSubscribeItemSchema;
 const itemsSchema = z.union([z.array(itemSchema).min(1), itemSchema.transform((item) => [item])]);
 
 /** What one subscribed symbol asked for: `null` = that kind not wanted. */

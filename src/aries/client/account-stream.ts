@@ -1,8 +1,9 @@
 import { Subject, type Observable, type Subscription } from 'rxjs';
 import type { AriesSocket, SocketLogger, SocketMessage, SocketStateEvent } from '../ws/index.js';
+import { SocketEventParser } from './event-parser.js';
 import {
-  accountSubscribe, mapBalances, mapOrder, mapPosition, parseAccountEvent, parseWire, wsEventPayloadSchema,
-  type AccountBalances, type AriesOrderRecord, type PositionRecord,
+  accountSubscribe, mapBalances, mapOrder, mapPosition, parseAccountEvent,
+  type AccountBalances, type AccountEvent, type AriesOrderRecord, type PositionRecord,
 } from '../wire/index.js';
 
 /** An account-socket event in core vocabulary. */
@@ -19,20 +20,21 @@ export type AccountStreamEvent =
 export class AriesAccountStream {
   private readonly events = new Subject<AccountStreamEvent>();
   private readonly subscription: Subscription;
-  private malformedCount = 0;
+  private readonly parser: SocketEventParser<AccountEvent>;
   /** Snapshot, then updates, in arrival order. */
   readonly events$: Observable<AccountStreamEvent> = this.events.asObservable();
   /** Connection states of the underlying socket. */
   readonly state$: Observable<SocketStateEvent>;
 
-  constructor(private readonly socket: AriesSocket, private readonly log: SocketLogger) {
+  constructor(private readonly socket: AriesSocket, log: SocketLogger) {
     this.state$ = socket.state$;
+    this.parser = new SocketEventParser('account', parseAccountEvent, log);
     this.subscription = socket.messages$.subscribe((m) => this.onMessage(m));
   }
 
   /** Returns how many malformed account messages were skipped. */
   get malformed(): number {
-    return this.malformedCount;
+    return this.parser.malformed;
   }
 
   /** Subscribes to the account's updates (resent once after every reconnect). */
@@ -48,15 +50,8 @@ export class AriesAccountStream {
   }
 
   private onMessage(m: SocketMessage): void {
-    if (m.type !== 'event') return;
-    const payload = parseWire(wsEventPayloadSchema, m.payload, 'account event');
-    const parsed = payload.ok ? parseAccountEvent(payload.value) : payload;
-    if (!parsed.ok) {
-      this.malformedCount += 1;
-      this.log.warn('skipped a malformed account message', { problem: parsed.problem, malformed: this.malformedCount });
-      return;
-    }
-    const e = parsed.value;
+    const e = this.parser.read(m);
+    if (e === undefined) return;
     switch (e.kind) {
       case 'snapshot':
         this.events.next({

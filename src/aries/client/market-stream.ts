@@ -1,8 +1,9 @@
 import { Subject, type Observable, type Subscription } from 'rxjs';
 import { toSymbol, type Quote, type Symbol, type Trade } from '../../core/index.js';
 import type { AriesSocket, SocketLogger, SocketMessage, SocketStateEvent } from '../ws/index.js';
+import { SocketEventParser } from './event-parser.js';
 import {
-  marketSubscribe, mergeQuote, parseMarketEvent, parseWire, tradeFromUpdate, wsEventPayloadSchema, type MarketStatusData,
+  marketSubscribe, mergeQuote, parseMarketEvent, tradeFromUpdate, type MarketEvent, type MarketStatusData,
 } from '../wire/index.js';
 
 /**
@@ -15,7 +16,7 @@ export class AriesMarketStream {
   private readonly status = new Subject<MarketStatusData>();
   private readonly quotes = new Map<Symbol, Quote>();
   private readonly subscription: Subscription;
-  private malformedCount = 0;
+  private readonly parser: SocketEventParser<MarketEvent>;
   /** Quotes and trades in arrival order. */
   readonly data$: Observable<Quote | Trade> = this.data.asObservable();
   /** Market status pushes (after auth and on every change). */
@@ -23,14 +24,15 @@ export class AriesMarketStream {
   /** Connection states: connected, authenticated, stale, reconnecting, resubscribed, closed. */
   readonly state$: Observable<SocketStateEvent>;
 
-  constructor(private readonly socket: AriesSocket, private readonly log: SocketLogger) {
+  constructor(private readonly socket: AriesSocket, log: SocketLogger) {
     this.state$ = socket.state$;
+    this.parser = new SocketEventParser('market', parseMarketEvent, log);
     this.subscription = socket.messages$.subscribe((m) => this.onMessage(m));
   }
 
   /** Returns how many malformed market messages were skipped. */
   get malformed(): number {
-    return this.malformedCount;
+    return this.parser.malformed;
   }
 
   /** Subscribes to quotes and trades of `symbols` (resent once after every reconnect). */
@@ -54,15 +56,8 @@ export class AriesMarketStream {
   }
 
   private onMessage(m: SocketMessage): void {
-    if (m.type !== 'event') return;
-    const payload = parseWire(wsEventPayloadSchema, m.payload, 'market event');
-    const event = payload.ok ? parseMarketEvent(payload.value) : payload;
-    if (!event.ok) {
-      this.malformedCount += 1;
-      this.log.warn('skipped a malformed market message', { problem: event.problem, malformed: this.malformedCount });
-      return;
-    }
-    const e = event.value;
+    const e = this.parser.read(m);
+    if (e === undefined) return;
     if (e.kind === 'marketStatus') this.status.next(e.status);
     else if (e.kind === 'quote') this.onQuote(e.symbol, e.update, m.ts);
     else if (e.kind === 'trade') {
