@@ -9,3 +9,4 @@ export * from './events.js';
 export * from './denial.js';
 export * from './errors.js';
 export * from './maybe-promise.js';
+export * from './min-heap.js';

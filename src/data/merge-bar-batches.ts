@@ -1,5 +1,4 @@
-import type { Bar } from '../core/index.js';
-import { SourceHeap } from './source-heap.js';
+import { MinHeap, type Bar } from '../core/index.js';
 
 const EMPTY: readonly Bar[] = [];
 /** Bars per merged batch: big enough to amortise the await, small enough to stay in cache. */
@@ -34,7 +33,7 @@ export async function* mergeBarBatches(sources: readonly AsyncIterable<readonly 
   const rows: number[] = iterators.map(() => 0);
   const done: boolean[] = iterators.map(() => false);
   const key = (i: number): number => (batches[i] as readonly Bar[])[rows[i] as number]?.tsEnd ?? Number.POSITIVE_INFINITY;
-  const heap = new SourceHeap((a, b) => key(a) < key(b) || (key(a) === key(b) && a < b));
+  const heap = new MinHeap<number>((a, b) => key(a) < key(b) || (key(a) === key(b) && a < b));
   const refill = async (i: number): Promise<boolean> => {
     for (;;) {
       const next = await (iterators[i] as AsyncIterator<readonly Bar[]>).next();

@@ -1,5 +1,4 @@
-import type { Bar } from '../core/index.js';
-import { SourceHeap } from './source-heap.js';
+import { MinHeap, type Bar } from '../core/index.js';
 
 async function closeAll(iterators: readonly AsyncIterator<Bar>[], done: readonly boolean[]): Promise<void> {
   for (let i = 0; i < iterators.length; i += 1) {
@@ -23,7 +22,7 @@ export async function* mergeBars(sources: readonly AsyncIterable<Bar>[]): AsyncG
   const heads: (Bar | undefined)[] = iterators.map(() => undefined);
   const done: boolean[] = iterators.map(() => false);
   const key = (i: number): number => heads[i]?.tsEnd ?? Number.POSITIVE_INFINITY;
-  const heap = new SourceHeap((a, b) => key(a) < key(b) || (key(a) === key(b) && a < b));
+  const heap = new MinHeap<number>((a, b) => key(a) < key(b) || (key(a) === key(b) && a < b));
   const advance = async (i: number): Promise<boolean> => {
     const next = await (iterators[i] as AsyncIterator<Bar>).next();
     done[i] = next.done === true;

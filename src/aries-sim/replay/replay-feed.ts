@@ -3,7 +3,7 @@ import type { Bar, EpochMs, Quote, Trade } from '../../core/index.js';
 import { NyseCalendar, Rng } from '../../time/index.js';
 import type { Clock } from '../../time/index.js';
 import { BarReader } from './bar-reader.js';
-import { EventHeap } from './event-heap.js';
+import { newEventHeap } from './event-heap.js';
 import type { PendingEvent } from './event-heap.js';
 import { expandBar } from './intrabar-path.js';
 import type { IntrabarOptions } from './intrabar-path.js';
@@ -16,7 +16,7 @@ type Next = PendingEvent | 'end' | 'pending';
 class ReplayEngine extends MarketTape implements ReplayFeed {
   readonly finished: Promise<void>;
   private readonly reader: BarReader;
-  private readonly heap = new EventHeap();
+  private readonly heap = newEventHeap();
   private readonly rng: Rng;
   private readonly wall: WallMapping;
   private readonly path: IntrabarOptions;
