@@ -1,5 +1,5 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { createSpillDir, removeSpillDir } from './spill-dir.js';
 import { join } from 'node:path';
 import { RunnerError } from '../core/index.js';
 import type { EquityPoint, EquitySeries } from './report-input.js';
@@ -8,8 +8,6 @@ import type { EquityPoint, EquitySeries } from './report-input.js';
 const CHUNK = 65_536;
 /** ts, equity, exposed (0/1) per point, as float64. */
 const WIDTH = 3;
-const spilled = new Set<string>();
-let exitHook = false;
 
 /**
  * The equity curve of a running backtest, one point per distinct bar close, in bounded memory:
@@ -79,8 +77,7 @@ export class EquityLog implements EquitySeries {
   /** Removes the temporary file, if any; the log is empty afterwards. */
   dispose(): void {
     if (this.fd !== undefined) closeSync(this.fd);
-    if (this.dir !== undefined) rmSync(this.dir, { recursive: true, force: true });
-    if (this.dir !== undefined) spilled.delete(this.dir);
+    if (this.dir !== undefined) removeSpillDir(this.dir);
     this.fd = undefined;
     this.dir = undefined;
     this.file = undefined;
@@ -90,10 +87,9 @@ export class EquityLog implements EquitySeries {
 
   private spill(): void {
     if (this.fd === undefined) {
-      this.dir = mkdtempSync(join(tmpdir(), 'aries-equity-'));
+      this.dir = createSpillDir('aries-equity-');
       this.file = join(this.dir, 'equity.f64');
       this.fd = openSync(this.file, 'w');
-      registerForExit(this.dir);
     }
     // Keep the last point in memory: the next bar may close at the same instant and replace it.
     const keep = CHUNK - 1;
@@ -118,14 +114,4 @@ function readFully(fd: number, into: Uint8Array, length: number, position: numbe
     if (n === 0) throw new RunnerError('REPORT_ERR_READ', 'equity log: temporary file ended early');
     off += n;
   }
-}
-
-function registerForExit(dir: string): void {
-  spilled.add(dir);
-  if (exitHook) return;
-  exitHook = true;
-  // Temporary files must not outlive the process even when nobody disposes the log.
-  process.once('exit', () => {
-    for (const d of spilled) rmSync(d, { recursive: true, force: true });
-  });
 }

@@ -1,5 +1,5 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { createSpillDir, removeSpillDir } from './spill-dir.js';
 import { join } from 'node:path';
 import type { RecordSeries } from './report-input.js';
 
@@ -7,8 +7,6 @@ import type { RecordSeries } from './report-input.js';
 const CHUNK = 16_384;
 /** Bytes read from the temporary file at a time when the log is walked. */
 const READ_BYTES = 1 << 20;
-const spilled = new Set<string>();
-let exitHook = false;
 
 /** How a {@link RecordLog} turns one record into one line of text and back; the round trip must be exact. */
 export interface RecordCodec<T> {
@@ -57,10 +55,7 @@ export class RecordLog<T> implements RecordSeries<T> {
   /** Removes the temporary file, if any; the log is empty afterwards. */
   dispose(): void {
     if (this.fd !== undefined) closeSync(this.fd);
-    if (this.dir !== undefined) {
-      rmSync(this.dir, { recursive: true, force: true });
-      spilled.delete(this.dir);
-    }
+    if (this.dir !== undefined) removeSpillDir(this.dir);
     this.fd = undefined;
     this.dir = undefined;
     this.file = undefined;
@@ -70,10 +65,9 @@ export class RecordLog<T> implements RecordSeries<T> {
 
   private spill(): void {
     if (this.fd === undefined) {
-      this.dir = mkdtempSync(join(tmpdir(), `aries-${this.name}-`));
+      this.dir = createSpillDir(`aries-${this.name}-`);
       this.file = join(this.dir, `${this.name}.jsonl`);
       this.fd = openSync(this.file, 'w');
-      registerForExit(this.dir);
     }
     let text = '';
     for (const record of this.buffer) text += `${this.codec.encode(record)}\n`;
@@ -103,14 +97,4 @@ export class RecordLog<T> implements RecordSeries<T> {
       closeSync(fd);
     }
   }
-}
-
-function registerForExit(dir: string): void {
-  spilled.add(dir);
-  if (exitHook) return;
-  exitHook = true;
-  // Temporary files must not outlive the process even when nobody disposes the log.
-  process.once('exit', () => {
-    for (const d of spilled) rmSync(d, { recursive: true, force: true });
-  });
 }
