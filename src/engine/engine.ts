@@ -84,6 +84,11 @@ export class Engine {
     this.submit = composeGate(options.gateStages(() => risk), (intent) => options.adapter.submit(intent));
   }
 
+  /** Resolves when the engine stops on a failure (strategy code threw, an invariant broke); never rejects. */
+  // Declared before `stopped`: class fields initialise in order, and `stopped` sets it.
+  private onFailed: (() => void) | undefined;
+  readonly stopped: Promise<void> = new Promise((resolve) => (this.onFailed = resolve));
+
   /** Returns the error that stopped the engine, if strategy code threw or an invariant broke. */
   get failure(): RunnerError | undefined {
     return this.failed;
@@ -264,7 +269,9 @@ export class Engine {
   }
 
   private fail(error: RunnerError): void {
-    if (this.failed === undefined) this.failed = error;
+    if (this.failed !== undefined) return;
+    this.failed = error;
+    this.onFailed?.();
   }
 }
 

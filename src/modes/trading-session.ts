@@ -144,7 +144,7 @@ async function drive(s: TradingSessionSettings, p: SessionParts): Promise<Tradin
   engine.start(streams);
   s.connection.market.subscribe(symbols);
   s.connection.marketSocket.connect();
-  await Promise.race([s.stop, failure(engine)]);
+  await Promise.race([s.stop, engine.stopped]);
   s.beforeStop?.(p.clock);
   // Orders still awaiting a broker preview or place answer finish before the adapter goes away.
   await engine.settled();
@@ -166,18 +166,6 @@ function summary(
     fills: r.orderEvents.filter((e) => e.type === 'OrderFilled').length, denied: engine.denials().length, trades: r.trades,
     startingCash: p.startingCash, finalEquity: amountToNumber(p.ledger.equity), journalPath: s.journalPath, orderEvents: r.orderEvents,
   };
-}
-
-function failure(engine: Engine): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setInterval(() => {
-      if (engine.failure !== undefined) {
-        clearInterval(timer);
-        resolve();
-      }
-    }, 200);
-    timer.unref();
-  });
 }
 
 function paperVenue(s: TradingSessionSettings, clock: Clock, calendar: NyseCalendar): SimulatedVenue {

@@ -77,3 +77,25 @@ describe('Engine.start', () => {
     engine.stop();
   });
 });
+
+describe('Engine.stopped', () => {
+  it('resolves when strategy code throws, so a session stops without polling', async () => {
+    const adapter: ExecutionAdapter = {
+      events$: new Subject<OrderEvent>(),
+      connect: () => Promise.resolve(),
+      disconnect: () => Promise.resolve(),
+      preview: () => ({ ok: true, estimatedCost: 0n, commission: 0n, buyingPowerImpact: 0n }),
+      submit: () => ({ kind: 'submitted' }),
+      cancel: () => undefined,
+      openOrders: () => [],
+    };
+    const engine = new Engine({
+      clock: new VirtualClock(Date.UTC(2025, 0, 8, 15)), calendar: new NyseCalendar(), adapter, ledger: new Ledger(amountFromNumber(1000)),
+      strategy: defineStrategy({ name: 'boom', params: {}, onStart: () => { throw new Error('boom'); } }), params: {},
+      gateStages: () => [], queueForNextOpen: false, log: memoryLog(),
+    });
+    engine.start([]);
+    await engine.stopped;
+    expect(engine.failure?.code).toBe('STRATEGY_ERR_HANDLER');
+  });
+});
