@@ -44,8 +44,16 @@ function roundsUp(rest: string, value: bigint): boolean {
   return value % 2n === 1n;
 }
 
-/** Returns the Amount for a finite number, rounded to eight decimals. Throws on NaN or infinity. */
+/**
+ * Returns the Amount for a finite number, rounded to eight decimals (what `value.toFixed(8)`
+ * spells). Prices from market data take a fast path: below 2^20 a double's error is under
+ * 1.2e-10, far inside half of 1e-8, so when `round(value·1e8)/1e8` gives back `value` that
+ * integer is exactly the eight-decimal rounding; any other value takes the decimal-string path.
+ * Throws on NaN or infinity.
+ */
 export function amountFromNumber(value: number): Amount {
+  const scaled = Math.round(value * 1e8);
+  if (scaled / 1e8 === value && value < 1_048_576 && value > -1_048_576) return BigInt(scaled);
   if (!Number.isFinite(value)) throw new RangeError(`amount must be finite, got ${value}`);
   if (Number.isInteger(value) && Math.abs(value) < 9e7) return BigInt(value) * AMOUNT_SCALE;
   const parsed = parseAmount(value.toFixed(AMOUNT_DECIMALS));
@@ -60,9 +68,12 @@ export function amountToNumber(value: Amount): number {
 
 /**
  * Returns the product of two Amounts (price × quantity), rounded half-even to eight decimals.
+ * A whole quantity times a price divides exactly, so the common case is one multiply and one divide.
  */
 export function mulAmount(a: Amount, b: Amount): Amount {
-  return divRoundHalfEven(a * b, AMOUNT_SCALE);
+  const n = a * b;
+  const q = n / AMOUNT_SCALE;
+  return n === q * AMOUNT_SCALE ? q : divRoundHalfEven(n, AMOUNT_SCALE);
 }
 
 /** Returns a ÷ b rounded half-even to eight decimals. Throws when b is zero. */

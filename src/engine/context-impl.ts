@@ -102,7 +102,7 @@ function portfolioView(ledger: Ledger, symbols: SymbolCache): StrategyPortfolio 
       return amountToNumber(ledger.cash);
     },
     get equity() {
-      return amountToNumber(ledger.equity);
+      return ledger.equityNumber();
     },
     position: (symbol) => amountToNumber(ledger.position(symbols.of(symbol))?.qty ?? ZERO),
     avgPrice: (symbol) => {

@@ -1,4 +1,4 @@
-import { amountToNumber, type Bar, type OrderEvent } from '../core/index.js';
+import type { Bar, OrderEvent } from '../core/index.js';
 import type { EngineObserver } from '../engine/index.js';
 import type { Ledger, RoundTrip } from '../portfolio/index.js';
 import { EquityLog, RecordLog, recordCodecs } from '../report/index.js';
@@ -19,7 +19,7 @@ export class BacktestRecorder implements EngineObserver {
 
   onBarProcessed(bar: Bar): void {
     // Several symbols' bars close at the same instant: the log keeps one point, the last state.
-    this.equity.add(bar.tsEnd, amountToNumber(this.ledger.equity), this.ledger.isExposed());
+    this.equity.add(bar.tsEnd, this.ledger.equityNumber(), this.ledger.isExposed());
     // Every intent decided before this bar has had its first event by now (the gate and venue are synchronous).
     this.orders.release();
   }

@@ -1,4 +1,4 @@
-import { amountFromNumber, ZERO, type Amount, type Fill, type Symbol } from '../core/index.js';
+import { AMOUNT_SCALE, amountFromNumber, amountToNumber, ZERO, type Amount, type Fill, type Symbol } from '../core/index.js';
 import { applyFill, flatPosition, marketValue, type Position, type PositionChange } from './position.js';
 import type { PortfolioView } from './portfolio-view.js';
 import { RoundTripTracker, type RoundTrip } from './round-trip-tracker.js';
@@ -10,26 +10,30 @@ export interface FillApplied {
 }
 
 /**
- * Returns `amountFromNumber(price)` without its decimal-string round trip, which dominated the
- * per-bar mark in profiles. Below 2^20 a double's error is under 1.2e-10, far inside half of
- * 1e-8, so when `round(price·1e8)/1e8` gives back `price` that integer is exactly what
- * `price.toFixed(8)` spells; any other price takes the exact path.
- */
-function markAmount(price: number): Amount {
-  const scaled = Math.round(price * 1e8);
-  return Math.abs(price) < 1_048_576 && scaled / 1e8 === price ? BigInt(scaled) : amountFromNumber(price);
-}
-
-/**
  * The book of one account: cash, positions and their marks. Fills go through the pure
  * {@link applyFill} reducer; marks come from market data. Equity is cash plus every position
- * valued at its last mark, kept incrementally so reading it costs nothing per bar.
+ * valued at its last mark.
+ *
+ * Marks arrive once per bar and symbol, so they cost no bigint work: a mark records the price and
+ * leaves the symbol stale, and the exact values are brought up to date the next time an exact
+ * figure (equity, gross exposure) is read. {@link Ledger.equityNumber} reads equity as a float
+ * for the equity curve without that step when every term is a safe integer of 1e-8 units, in
+ * which case the float sum is exact and equals `amountToNumber(equity)`.
  */
 export class Ledger implements PortfolioView {
   private cashValue: Amount;
+  /** `cashValue` as a number when it is a safe integer, else NaN. */
+  private cashScaled: number;
   private readonly book = new Map<Symbol, Position>();
   private readonly lastPrices = new Map<Symbol, number>();
+  /** Exact value per symbol at its last revaluation (absent when zero). */
   private readonly values = new Map<Symbol, Amount>();
+  /** Symbols marked since their last revaluation. */
+  private readonly stale = new Set<Symbol>();
+  /** Open positions: whole units as a number (NaN for a fractional or huge quantity). */
+  private readonly units = new Map<Symbol, number>();
+  /** Each open position's valuation price in 1e-8 units as a number (NaN when not exact). */
+  private readonly priceScaled = new Map<Symbol, number>();
   private netValue: Amount = ZERO;
   private grossValue: Amount = ZERO;
   private commissionTotal: Amount = ZERO;
@@ -37,6 +41,7 @@ export class Ledger implements PortfolioView {
 
   constructor(readonly startingCash: Amount) {
     this.cashValue = startingCash;
+    this.cashScaled = safeNumber(startingCash);
   }
 
   get cash(): Amount {
@@ -44,16 +49,33 @@ export class Ledger implements PortfolioView {
   }
 
   get equity(): Amount {
+    this.revalueStale();
     return this.cashValue + this.netValue;
   }
 
   get grossExposure(): Amount {
+    this.revalueStale();
     return this.grossValue;
   }
 
   /** Returns the total commission paid so far. */
   get commission(): Amount {
     return this.commissionTotal;
+  }
+
+  /**
+   * Returns `amountToNumber(this.equity)`, allocating nothing in the usual case (whole-unit
+   * positions, prices of at most eight decimals, values below 2^53 · 1e-8): the equity curve
+   * reads it once per bar.
+   */
+  equityNumber(): number {
+    let sum = this.cashScaled;
+    for (const [symbol, units] of this.units) {
+      const value = units * (this.priceScaled.get(symbol) ?? Number.NaN);
+      sum += value;
+      if (!Number.isSafeInteger(value) || !Number.isSafeInteger(sum)) return amountToNumber(this.equity);
+    }
+    return Number.isSafeInteger(sum) ? sum / 1e8 : amountToNumber(this.equity);
   }
 
   position(symbol: Symbol): Position | undefined {
@@ -71,16 +93,17 @@ export class Ledger implements PortfolioView {
 
   /** Returns whether any position is open. */
   isExposed(): boolean {
-    return this.values.size > 0;
+    return this.units.size > 0;
   }
 
   /** Applies a fill: cash, position, commission and round trips. */
   applyFill(fill: Fill): FillApplied {
     const before = this.book.get(fill.symbol) ?? flatPosition(fill.symbol);
     const change = applyFill(before, fill);
-    this.book.set(fill.symbol, change.position);
+    this.setPosition(change.position);
     const notional = marketValue(fill.qty, fill.price);
     this.cashValue += (fill.side === 'BUY' ? -notional : notional) - fill.commission;
+    this.cashScaled = safeNumber(this.cashValue);
     this.commissionTotal += fill.commission;
     this.revalue(fill.symbol, fill.price);
     return { change, trip: this.trips.onFill(fill, change) };
@@ -92,18 +115,40 @@ export class Ledger implements PortfolioView {
    * next mark. Cash is untouched, because the broker's cash already paid for it.
    */
   seedPosition(position: Position): void {
-    this.book.set(position.symbol, position);
+    this.setPosition(position);
     this.revalue(position.symbol, position.avgPrice);
   }
 
   /** Marks a symbol at a market price (a bar close or a trade). */
   mark(symbol: Symbol, price: number): void {
     this.lastPrices.set(symbol, price);
-    const pos = this.book.get(symbol);
-    if (pos !== undefined && (pos.qty !== ZERO || this.values.has(symbol))) this.revalue(symbol, markAmount(price));
+    if (!this.units.has(symbol) && !this.values.has(symbol)) return;
+    this.stale.add(symbol);
+    const scaled = Math.round(price * 1e8);
+    // The fast path of amountFromNumber: this integer is exactly the price's eight-decimal rounding.
+    this.priceScaled.set(symbol, scaled / 1e8 === price && price < 1_048_576 && price > -1_048_576 ? scaled : Number.NaN);
+  }
+
+  private setPosition(position: Position): void {
+    const { symbol, qty } = position;
+    this.book.set(symbol, position);
+    if (qty === ZERO) this.units.delete(symbol);
+    else this.units.set(symbol, qty % AMOUNT_SCALE === ZERO ? safeNumber(qty / AMOUNT_SCALE) : Number.NaN);
+  }
+
+  /** Brings the exact values of every symbol marked since its last revaluation up to date. */
+  private revalueStale(): void {
+    if (this.stale.size === 0) return;
+    for (const symbol of this.stale) {
+      const price = this.lastPrices.get(symbol);
+      if (price !== undefined) this.revalue(symbol, amountFromNumber(price));
+    }
+    this.stale.clear();
   }
 
   private revalue(symbol: Symbol, price: Amount): void {
+    this.stale.delete(symbol);
+    this.priceScaled.set(symbol, safeNumber(price));
     const pos = this.book.get(symbol);
     const old = this.values.get(symbol) ?? ZERO;
     const value = pos === undefined ? ZERO : marketValue(pos.qty, price);
@@ -116,4 +161,11 @@ export class Ledger implements PortfolioView {
 
 function abs(a: Amount): Amount {
   return a < ZERO ? -a : a;
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** Returns `a` as a number when that is exact (a safe integer), else NaN. */
+function safeNumber(a: Amount): number {
+  return a <= MAX_SAFE && a >= -MAX_SAFE ? Number(a) : Number.NaN;
 }

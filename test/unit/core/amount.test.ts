@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   absAmount, AMOUNT_SCALE, amountFromNumber, amountToNumber, divAmount, formatAmount, maxAmount, minAmount, mulAmount, parseAmount,
@@ -49,6 +50,17 @@ describe('amountFromNumber and amountToNumber', () => {
     expect(amountToNumber(amountFromNumber(101.37))).toBe(101.37);
   });
 
+  it('equal the eight-decimal rounding of toFixed(8) for any double, fast path or not', () => {
+    const exact = (x: number): bigint | undefined => parseAmount(x.toFixed(8));
+    const prices = fc.tuple(fc.integer({ min: -2_000_000_000, max: 2_000_000_000 }), fc.integer({ min: 0, max: 8 }))
+      .map(([m, d]) => m / 10 ** d);
+    fc.assert(fc.property(fc.oneof(prices, fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 })), (x) => {
+      expect(amountFromNumber(x)).toBe(exact(x));
+    }), { numRuns: 20_000 });
+    // Just past the fast path's bound, ties at the ninth decimal, and -0.
+    for (const x of [1_048_575.12345678, 1_048_576.5, -1_048_576.25, 0.123456785, 2.000000005, -0]) expect(amountFromNumber(x)).toBe(exact(x));
+  });
+
   it('throws RangeError on NaN and infinities', () => {
     expect(() => amountFromNumber(Number.NaN)).toThrow(RangeError);
     expect(() => amountFromNumber(Number.POSITIVE_INFINITY)).toThrow(RangeError);
@@ -59,6 +71,23 @@ describe('mulAmount and divAmount', () => {
   it('multiply exactly', () => {
     expect(mulAmount(parseAmount('100') ?? 0n, parseAmount('50.25') ?? 0n)).toBe(parseAmount('5025'));
     expect(mulAmount(parseAmount('-3') ?? 0n, parseAmount('1.5') ?? 0n)).toBe(parseAmount('-4.5'));
+  });
+
+  it('agree with exact rational rounding whether or not the product divides evenly', () => {
+    const reference = (a: bigint, b: bigint): bigint => {
+      const n = a * b;
+      const neg = n < 0n;
+      const an = neg ? -n : n;
+      let q = an / AMOUNT_SCALE;
+      const r2 = (an % AMOUNT_SCALE) * 2n;
+      if (r2 > AMOUNT_SCALE || (r2 === AMOUNT_SCALE && q % 2n === 1n)) q += 1n;
+      return neg ? -q : q;
+    };
+    const amount = fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n });
+    const whole = fc.bigInt({ min: -(10n ** 9n), max: 10n ** 9n }).map((u) => u * AMOUNT_SCALE);
+    fc.assert(fc.property(fc.oneof(amount, whole), amount, (a, b) => {
+      expect(mulAmount(a, b)).toBe(reference(a, b));
+    }), { numRuns: 5_000 });
   });
 
   it('round products half-even at 8 decimals', () => {
