@@ -115,9 +115,13 @@ export function maxAmount(a: Amount, b: Amount): Amount {
 export function formatAmount(value: Amount, minDecimals = 0): string {
   const negative = value < 0n;
   const abs = negative ? -value : value;
-  const whole = abs / AMOUNT_SCALE;
-  let frac = (abs % AMOUNT_SCALE).toString().padStart(AMOUNT_DECIMALS, '0').replace(/0+$/, '');
+  const whole = (abs / AMOUNT_SCALE).toString();
+  const fraction = abs % AMOUNT_SCALE;
+  let frac = fraction === 0n ? '' : fraction.toString().padStart(AMOUNT_DECIMALS, '0');
+  let end = frac.length;
+  while (end > 0 && frac.charCodeAt(end - 1) === 48) end -= 1;
+  frac = frac.slice(0, end);
   if (frac.length < minDecimals) frac = frac.padEnd(minDecimals, '0');
-  const body = frac.length > 0 ? `${whole}.${frac}` : `${whole}`;
+  const body = frac.length > 0 ? `${whole}.${frac}` : whole;
   return negative ? `-${body}` : body;
 }

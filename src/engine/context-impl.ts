@@ -92,9 +92,13 @@ export class ContextImpl implements StrategyContext {
     const all = this.deps.openOrders();
     if (symbol === undefined || all.length === 0) return all;
     const s = this.symbols.of(symbol);
-    return all.filter((o) => o.intent.symbol === s);
+    let mine: Order[] | undefined;
+    for (const o of all) if (o.intent.symbol === s) (mine ??= []).push(o);
+    return mine ?? NO_ORDERS;
   }
 }
+
+const NO_ORDERS: readonly Order[] = Object.freeze([]);
 
 function portfolioView(ledger: Ledger, symbols: SymbolCache): StrategyPortfolio {
   return {

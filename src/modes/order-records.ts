@@ -19,9 +19,12 @@ export class OrderRecorder {
   private readonly waiting = new IdOrderBuffer<OrderRecord>();
   private readonly log = new RecordLog(recordCodecs.order, 'orders');
   private released = Number.NEGATIVE_INFINITY;
+  /** Whether an event arrived since the last release (nothing can be released otherwise). */
+  private changed = false;
 
   /** Applies an order event; denials are recorded once even when reported twice. */
   apply(event: OrderEvent): void {
+    this.changed = true;
     if (event.type !== 'OrderDenied') {
       this.tracker.apply(event);
       return;
@@ -33,7 +36,8 @@ export class OrderRecorder {
 
   /** Moves every finished record no working order precedes into the list, in id order. */
   release(): void {
-    if (this.waiting.size === 0) return;
+    if (!this.changed || this.waiting.size === 0) return;
+    this.changed = false;
     let limit = Number.POSITIVE_INFINITY;
     for (const order of this.tracker.open()) limit = Math.min(limit, idNumber(order.id));
     this.waiting.releaseBelow(limit, (n, r) => this.append(n, r));

@@ -30,10 +30,8 @@ export class Ledger implements PortfolioView {
   private readonly values = new Map<Symbol, Amount>();
   /** Symbols marked since their last revaluation. */
   private readonly stale = new Set<Symbol>();
-  /** Open positions: whole units as a number (NaN for a fractional or huge quantity). */
-  private readonly units = new Map<Symbol, number>();
-  /** Each open position's valuation price in 1e-8 units as a number (NaN when not exact). */
-  private readonly priceScaled = new Map<Symbol, number>();
+  /** Open positions as numbers for {@link Ledger.equityNumber}. */
+  private readonly held = new Map<Symbol, Held>();
   private netValue: Amount = ZERO;
   private grossValue: Amount = ZERO;
   private commissionTotal: Amount = ZERO;
@@ -70,8 +68,8 @@ export class Ledger implements PortfolioView {
    */
   equityNumber(): number {
     let sum = this.cashScaled;
-    for (const [symbol, units] of this.units) {
-      const value = units * (this.priceScaled.get(symbol) ?? Number.NaN);
+    for (const h of this.held.values()) {
+      const value = h.units * h.priceScaled;
       sum += value;
       if (!Number.isSafeInteger(value) || !Number.isSafeInteger(sum)) return amountToNumber(this.equity);
     }
@@ -93,7 +91,7 @@ export class Ledger implements PortfolioView {
 
   /** Returns whether any position is open. */
   isExposed(): boolean {
-    return this.units.size > 0;
+    return this.held.size > 0;
   }
 
   /** Applies a fill: cash, position, commission and round trips. */
@@ -122,18 +120,26 @@ export class Ledger implements PortfolioView {
   /** Marks a symbol at a market price (a bar close or a trade). */
   mark(symbol: Symbol, price: number): void {
     this.lastPrices.set(symbol, price);
-    if (!this.units.has(symbol) && !this.values.has(symbol)) return;
+    const h = this.held.get(symbol);
+    if (h === undefined && !this.values.has(symbol)) return;
     this.stale.add(symbol);
+    if (h === undefined) return;
     const scaled = Math.round(price * 1e8);
     // The fast path of amountFromNumber: this integer is exactly the price's eight-decimal rounding.
-    this.priceScaled.set(symbol, scaled / 1e8 === price && price < 1_048_576 && price > -1_048_576 ? scaled : Number.NaN);
+    h.priceScaled = scaled / 1e8 === price && price < 1_048_576 && price > -1_048_576 ? scaled : Number.NaN;
   }
 
   private setPosition(position: Position): void {
     const { symbol, qty } = position;
     this.book.set(symbol, position);
-    if (qty === ZERO) this.units.delete(symbol);
-    else this.units.set(symbol, qty % AMOUNT_SCALE === ZERO ? safeNumber(qty / AMOUNT_SCALE) : Number.NaN);
+    if (qty === ZERO) {
+      this.held.delete(symbol);
+      return;
+    }
+    const units = qty % AMOUNT_SCALE === ZERO ? safeNumber(qty / AMOUNT_SCALE) : Number.NaN;
+    const h = this.held.get(symbol);
+    if (h === undefined) this.held.set(symbol, { units, priceScaled: Number.NaN });
+    else h.units = units;
   }
 
   /** Brings the exact values of every symbol marked since its last revaluation up to date. */
@@ -148,7 +154,8 @@ export class Ledger implements PortfolioView {
 
   private revalue(symbol: Symbol, price: Amount): void {
     this.stale.delete(symbol);
-    this.priceScaled.set(symbol, safeNumber(price));
+    const h = this.held.get(symbol);
+    if (h !== undefined) h.priceScaled = safeNumber(price);
     const pos = this.book.get(symbol);
     const old = this.values.get(symbol) ?? ZERO;
     const value = pos === undefined ? ZERO : marketValue(pos.qty, price);
@@ -157,6 +164,12 @@ export class Ledger implements PortfolioView {
     if (value === ZERO) this.values.delete(symbol);
     else this.values.set(symbol, value);
   }
+}
+
+/** An open position as numbers: whole units and the valuation price in 1e-8 units (NaN when not exact). */
+interface Held {
+  units: number;
+  priceScaled: number;
 }
 
 function abs(a: Amount): Amount {

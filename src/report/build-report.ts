@@ -1,6 +1,7 @@
 import { amountToNumber, formatAmount } from '../core/index.js';
 import type { BacktestReport } from './backtest-report.js';
 import { dailyEquity } from './daily-equity.js';
+import { walkEquity } from './equity-log.js';
 import { returnsBetweenDays } from './daily-returns.js';
 import { isoDateIn } from './iso-time.js';
 import { maxDrawdown } from './max-drawdown.js';
@@ -58,10 +59,13 @@ export function buildReport(result: StreamedBacktestResult): BacktestReport {
 }
 
 function exposure(points: EquitySeries): number | null {
-  if (points.length === 0) return null;
+  let all = 0;
   let exposed = 0;
-  for (const p of points) if (p.exposed) exposed += 1;
-  return exposed / points.length;
+  walkEquity(points, (_ts, _equity, isExposed) => {
+    all += 1;
+    if (isExposed) exposed += 1;
+  });
+  return all === 0 ? null : exposed / all;
 }
 
 function sortedParams(params: BacktestResult['params']): Record<string, string | number | boolean> {

@@ -6,5 +6,11 @@ const NEEDS_QUOTES = /[",\r\n]/;
  * other fields are written bare so ordinary rows stay readable.
  */
 export function csvRow(fields: readonly string[]): string {
-  return fields.map((field) => (NEEDS_QUOTES.test(field) ? `"${field.replaceAll('"', '""')}"` : field)).join(',');
+  let line = '';
+  for (let i = 0; i < fields.length; i += 1) {
+    const field = fields[i] as string;
+    if (i > 0) line += ',';
+    line += NEEDS_QUOTES.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
+  }
+  return line;
 }

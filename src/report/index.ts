@@ -2,7 +2,7 @@
 export type {
   BacktestResult, EquityPoint, EquitySeries, OrderRecord, RecordSeries, RoundTrip, StreamedBacktestResult,
 } from './report-input.js';
-export { EquityLog } from './equity-log.js';
+export { EquityLog, walkEquity } from './equity-log.js';
 export { RecordLog, type RecordCodec } from './record-log.js';
 export { recordCodecs } from './record-codecs.js';
 export type { BacktestReport } from './backtest-report.js';

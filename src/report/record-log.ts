@@ -3,8 +3,8 @@ import { createSpillDir, removeSpillDir } from './spill-dir.js';
 import { join } from 'node:path';
 import type { RecordSeries } from './report-input.js';
 
-/** Records held in memory before the log spills them to a temporary file. */
-const CHUNK = 16_384;
+/** Records held in memory before the log spills them to a temporary file (by default; about 16 MB of order records). */
+const CHUNK = 65_536;
 /** Bytes read from the temporary file at a time when the log is walked. */
 const READ_BYTES = 1 << 20;
 
@@ -17,7 +17,7 @@ export interface RecordCodec<T> {
 
 /**
  * A list of records (orders, round trips) that grows as a backtest runs, in bounded memory:
- * past {@link CHUNK} records the log appends them, one encoded line each, to a temporary file
+ * past `chunk` records the log appends them, one encoded line each, to a temporary file
  * and walks that file back chunk by chunk whenever it is iterated. Records come back in the
  * order they were added. Temporary files are removed at process exit or by {@link RecordLog.dispose}.
  */
@@ -28,7 +28,8 @@ export class RecordLog<T> implements RecordSeries<T> {
   private dir: string | undefined;
   private file: string | undefined;
 
-  constructor(private readonly codec: RecordCodec<T>, private readonly name: string) {}
+  /** `chunk`: records held in memory before each spill (default {@link CHUNK}). */
+  constructor(private readonly codec: RecordCodec<T>, private readonly name: string, private readonly chunk = CHUNK) {}
 
   /** Returns the number of records. */
   get length(): number {
@@ -38,7 +39,7 @@ export class RecordLog<T> implements RecordSeries<T> {
   /** Appends a record. */
   add(record: T): void {
     this.buffer.push(record);
-    if (this.buffer.length === CHUNK) this.spill();
+    if (this.buffer.length === this.chunk) this.spill();
   }
 
   /** Returns the records in the order they were added, reading spilled ones back from disk. */

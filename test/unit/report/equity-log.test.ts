@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { downsampleMinMaxStream, EquityLog, reportCsv, type EquityPoint } from '../../../src/report/index.js';
+import { downsampleMinMaxStream, EquityLog, reportCsv, walkEquity, type EquityPoint } from '../../../src/report/index.js';
 
 function pointsOf(n: number, repeatEvery: number): { log: EquityLog; expected: EquityPoint[] } {
   const log = new EquityLog();
@@ -31,6 +31,13 @@ describe('EquityLog', () => {
     expect(series.length).toBe(expected.length);
     expect([...series]).toEqual(expected);
     expect(reportCsv.equity(series)).toBe(reportCsv.equity(expected));
+    // The object-free walk sees the same points, from the file and the buffer alike.
+    const walked: EquityPoint[] = [];
+    walkEquity(series, (ts, equity, exposed) => walked.push({ ts, equity, exposed }));
+    expect(walked).toEqual(expected);
+    const fromArray: EquityPoint[] = [];
+    walkEquity(expected, (ts, equity, exposed) => fromArray.push({ ts, equity, exposed }));
+    expect(fromArray).toEqual(expected);
     log.dispose();
     expect(log.length).toBe(0);
   });

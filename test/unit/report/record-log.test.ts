@@ -32,7 +32,7 @@ describe('RecordLog', () => {
   });
 
   it('spills a long order list and reads every field back exactly, each time it is walked', () => {
-    const log = new RecordLog(recordCodecs.order, 'orders');
+    const log = new RecordLog(recordCodecs.order, 'orders', 4096);
     const expected = Array.from({ length: 40_000 }, (_, i) => order(i + 1));
     for (const o of expected) log.add(o);
     const series = log.series();
@@ -47,7 +47,7 @@ describe('RecordLog', () => {
   });
 
   it('spills round trips exactly, and trade statistics stream over them', () => {
-    const log = new RecordLog(recordCodecs.trip, 'trades');
+    const log = new RecordLog(recordCodecs.trip, 'trades', 4096);
     const expected = Array.from({ length: 20_000 }, (_, i) => trip(i));
     for (const t of expected) log.add(t);
     expect([...log]).toEqual(expected);
@@ -57,7 +57,7 @@ describe('RecordLog', () => {
   });
 
   it('removes its temporary folder on dispose', () => {
-    const log = new RecordLog(recordCodecs.trip, 'trades');
+    const log = new RecordLog(recordCodecs.trip, 'trades', 4096);
     for (let i = 0; i < 20_000; i += 1) log.add(trip(i));
     const dir = (log as unknown as { dir: string }).dir;
     expect(existsSync(dir)).toBe(true);
