@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-dir.js';
 
 const run = promisify(execFile);
 const BIN = path.resolve('bin/aries-runner.js');
@@ -25,7 +25,7 @@ async function cli(args: readonly string[]): Promise<CliResult> {
 }
 
 function tmp(): string {
-  return mkdtempSync(path.join(tmpdir(), 'aries-cli-'));
+  return tempDir('aries-cli-');
 }
 
 const FILES = ['report.json', 'trades.csv', 'orders.csv', 'equity.csv'];

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isRunnerError } from '../../src/core/index.js';
 import { loadStrategy } from '../../src/strategy/index.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const FIXTURES = path.resolve('test/fixtures/strategies');
 
@@ -43,7 +43,7 @@ describe('loadStrategy', () => {
   });
 
   it('loads a strategy outside the project that imports aries-runner and trading-signals', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'aries-strategy-'));
+    const dir = tempDir('aries-strategy-');
     const file = path.join(dir, 'outside.mts');
     writeFileSync(file, [
       "import { defineStrategy } from 'aries-runner';",

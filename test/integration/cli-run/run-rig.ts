@@ -1,14 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { tempDir } from '../../support/temp-dir.js';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');
 
 /** A scratch folder with a short YHOO sample (the first 400 sessions). */
 export function scratch(prefix: string): { dir: string; csv: string } {
-  const dir = mkdtempSync(path.join(tmpdir(), `aries-cli-run-${prefix}-`));
+  const dir = tempDir(`aries-cli-run-${prefix}-`);
   const lines = readFileSync(path.join(REPO, 'data/yhoo-1996-2014.csv'), 'utf8').split('\n').slice(0, 401);
   const csv = path.join(dir, 'yhoo.csv');
   writeFileSync(csv, `${lines.join('\n')}\n`);
@@ -53,10 +53,14 @@ export interface RunnerChild {
   readonly exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Spawns `node bin/aries-runner.js <args>` in the repository, stdin a pipe (no TTY). */
+/**
+ * Spawns `node bin/aries-runner.js <args>` in the repository, stdin a pipe (no TTY). The child's TMPDIR is a
+ * folder of the test's own: a forced exit (second signal) skips the runner's cleanup, which would otherwise
+ * leave its embedded simulator's `aries-runner-embedded-*` token folder in the OS temp dir.
+ */
 export function spawnRunner(args: readonly string[], env: Readonly<Record<string, string>> = {}): RunnerChild {
   const child = spawn(process.execPath, ['bin/aries-runner.js', ...args], {
-    cwd: REPO, env: { ...process.env, ARIES_RUNNER_AUDIT_BROKER_ORDERS: '1', ...env }, stdio: ['pipe', 'pipe', 'pipe'],
+    cwd: REPO, env: { ...process.env, TMPDIR: tempDir('aries-cli-run-tmp-'), ARIES_RUNNER_AUDIT_BROKER_ORDERS: '1', ...env }, stdio: ['pipe', 'pipe', 'pipe'],
   });
   let out = '';
   let err = '';

@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { AriesClient, AriesHttp, FileTokenStore, listRecentOrders, type AriesOrderRecord } from '../../../src/aries/index.js';
 import { startSimulator, type SimAccountMessage, type SimulatorHandle } from '../../../src/aries-sim/index.js';
@@ -8,6 +7,7 @@ import { amountToNumber, type Bar } from '../../../src/core/index.js';
 import { LiveClock, VirtualClock } from '../../../src/time/index.js';
 import { minuteBar, Recorder } from '../aries-sim/e2e-rig.js';
 import { ACCOUNT, ALL, login, T0 } from '../aries-sim/sim-harness.js';
+import { tempDir } from '../../support/temp-dir.js';
 import { SYMBOL } from './fixtures/live-session.js';
 
 const BUDGET = { capacity: 100_000, windowMs: 60_000 };
@@ -46,7 +46,7 @@ export class LiveRig {
       rateLimits: { auth: 10_000, user: 10_000, market: 10_000, trading: 10_000 },
     });
     const tokens = await login(sim, new VirtualClock(Date.now()), ALL);
-    const dir = mkdtempSync(path.join(tmpdir(), 'aries-live-'));
+    const dir = tempDir('aries-live-');
     const tokenFile = path.join(dir, 'login', 'tokens.json');
     const stored = tokens.tokens;
     if (stored === undefined) throw new Error('login stored no tokens');

@@ -1,10 +1,9 @@
-import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runLogin } from '../../../src/aries/login/index.js';
 import type { LoginIo, LoginOptions, LoginResult } from '../../../src/aries/login/index.js';
+import { tempDir } from '../../support/temp-dir.js';
 import { Capture, FakeAuthServer, browse } from './fake-auth-server.js';
 import type { FakeAuthServerOptions } from './fake-auth-server.js';
 
@@ -44,7 +43,7 @@ export function startLogin(
 ): LoginRun {
   const out = new Capture();
   const err = new Capture();
-  const tokenFile = path.join(mkdtempSync(path.join(tmpdir(), 'aries-login-')), 'state', 'tokens.json');
+  const tokenFile = path.join(tempDir('aries-login-'), 'state', 'tokens.json');
   let page: Promise<{ readonly status: number; readonly body: string }> | undefined;
   let address: AddressInfo | undefined;
   let url: string | undefined;

@@ -1,10 +1,10 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOGIN_PORT, DEFAULT_LOGIN_SCOPES } from '../../../src/aries/login/index.js';
+import { tempFile } from '../../support/temp-dir.js';
 import { browse } from './fake-auth-server.js';
 import { CANARY, startFakeServer } from './harness.js';
 
@@ -50,7 +50,7 @@ describe('aries-runner login (CLI)', () => {
 
   it('logs in end to end with --no-browser and exits 0', async () => {
     const server = await startFakeServer({ grantedScope: 'market:information' });
-    const tokenFile = path.join(mkdtempSync(path.join(tmpdir(), 'aries-login-cli-')), 'tokens.json');
+    const tokenFile = tempFile('aries-login-cli-', 'tokens.json');
     try {
       const args = ['login', '--no-browser', '--port', '0', '--scope', 'market:information', '--api-url', server.origin,
         '--authorize-url', `${server.origin}/oauth2/authorize`, '--token-file', tokenFile];

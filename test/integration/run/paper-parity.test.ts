@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { replayEnd, startReplayWhenSubscribed } from '../../../src/cli/embedded-replay.js';
@@ -9,6 +8,7 @@ import { Journal } from '../../../src/execution/index.js';
 import { openAriesConnection, runBacktest, runTradingSession, startEmbeddedSimulator } from '../../../src/modes/index.js';
 import { loadStrategy } from '../../../src/strategy/index.js';
 import { memoryLog, yhooSettings } from '../../support/backtest-settings.js';
+import { tempDir } from '../../support/temp-dir.js';
 
 /** The first 400 YHOO sessions (1996–1997): enough crossovers, quick to replay. */
 function sampleCsv(dir: string): string {
@@ -20,7 +20,7 @@ function sampleCsv(dir: string): string {
 
 describe('backtest vs paper parity (the same strategy over the same bars)', () => {
   it('gives the same orders and fills in `backtest` and in paper mode against the simulator replaying those bars', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'aries-parity-'));
+    const dir = tempDir('aries-parity-');
     const csv = sampleCsv(dir);
     const strategy = await loadStrategy('strategies/sma-cross.ts', { typecheck: false });
     const backtest = await runBacktest(yhooSettings({ strategy, dataFiles: [csv] }));
@@ -29,6 +29,9 @@ describe('backtest vs paper parity (the same strategy over the same bars)', () =
     const log = memoryLog();
     const connection = await openAriesConnection({
       apiUrl: embedded.apiUrl, clientId: embedded.clientId, clientSecret: embedded.clientSecret, tokenFile: embedded.tokenFile, log, seed: 1,
+    }).catch(async (e: unknown) => {
+      await embedded.close(); // also removes its token folder from the OS temp dir
+      throw e;
     });
     try {
       const stop = replayEnd(embedded, connection.market.data$);

@@ -1,15 +1,15 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resumeTrading } from '../../../src/cli/resume-command.js';
 import { Journal } from '../../../src/execution/index.js';
 import { memoryLog } from '../../support/backtest-settings.js';
+import { tempFile } from '../../support/temp-dir.js';
 import { minuteBars, OPEN, recordingStrategy, runPaper, sawBar, startRig, stopper } from './session-rig.js';
 
 const MINUTE = 60_000;
 
 describe('paper session: loss limit halts, and the halt survives a restart until resume', () => {
   it('halts on the daily loss limit, denies entries TRADING_HALTED after a restart, and trades again after resume', async () => {
-    const journalPath = path.join((await import('node:fs')).mkdtempSync(path.join((await import('node:os')).tmpdir(), 'halt-')), 'j.db');
+    const journalPath = tempFile('halt-', 'j.db');
     const rig = await startRig(minuteBars(['SIMA'], OPEN, 12, (i) => 100 - 5 * i));
     try {
       const first = recordingStrategy(['SIMA'], (b) => b.ts === OPEN);

@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { filter, firstValueFrom, Subject } from 'rxjs';
 import { AriesAccountStream, AriesClient, AriesHttp, AriesMarketStream, AriesSocket } from '../../../src/aries/index.js';
 import { startSimulator, type SimulatorHandle } from '../../../src/aries-sim/index.js';
@@ -12,6 +9,7 @@ import type { SessionFeedSettings } from '../../../src/modes/session-feeds.js';
 import type { StrategyDefinition } from '../../../src/strategy/index.js';
 import { Rng, VirtualClock } from '../../../src/time/index.js';
 import { memoryLog } from '../../support/backtest-settings.js';
+import { tempDir } from '../../support/temp-dir.js';
 import { ALL, login } from '../aries-sim/sim-harness.js';
 
 const MINUTE = 60_000;
@@ -100,7 +98,7 @@ export async function startRig(bars: readonly Bar[], options: { readonly calenda
     },
   };
   return {
-    sim, feed, connection, dir: mkdtempSync(path.join(tmpdir(), 'aries-session-')),
+    sim, feed, connection, dir: tempDir('aries-session-'),
     subscribed: (n) => (count >= n ? Promise.resolve() : firstValueFrom(acks.pipe(filter((c) => c >= n))).then(() => undefined)),
     async close() {
       await connection.close();

@@ -1,23 +1,19 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openReplayFeed } from '../../../src/aries-sim/replay/index.js';
 import type { Bar, Trade } from '../../../src/core/index.js';
+import { tempDir } from '../../support/temp-dir.js';
 import { rebuild } from './helpers.js';
 
 let dir = '';
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'sim-replay-'));
+  dir = tempDir('sim-replay-');
   const yahoo = ['Date,Open,High,Low,Close,Adj Close,Volume', '2024-01-02,187.15,188.44,183.89,185.64,185.64,82488700', '2024-01-03,184.22,185.88,183.43,184.25,184.25,58414500'];
   await writeFile(join(dir, 'AAPL.csv'), `${yahoo.join('\n')}\n`);
   const bad = ['Date,Open,High,Low,Close,Adj Close,Volume', '2024-01-02,187.15,188.44,183.89,185.64,185.64,82488700', '2024-01-03,184.22,180.00,183.43,184.25,184.25,58414500'];
   await writeFile(join(dir, 'BAD.csv'), `${bad.join('\n')}\n`);
-});
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
 });
 
 describe('openReplayFeed', () => {

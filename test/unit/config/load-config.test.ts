@@ -1,9 +1,9 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isRunnerError } from '../../../src/core/index.js';
 import { defaultConfig, loadConfig, parseConfigText } from '../../../src/config/index.js';
+import { tempDir } from '../../support/temp-dir.js';
 
 const BASE = resolve('/cfg/base');
 
@@ -157,7 +157,7 @@ describe('parseConfigText', () => {
 
 describe('loadConfig', () => {
   it('resolves data paths against the config file directory and labels errors with the path', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'cfg-'));
+    const dir = tempDir('cfg-');
     const file = join(dir, 'backtest.yaml');
     await writeFile(file, 'backtest:\n  data: [../data/x.csv]\n');
     const config = await loadConfig(file);
@@ -168,7 +168,7 @@ describe('loadConfig', () => {
   });
 
   it('throws CONFIG_ERR_NOT_FOUND for a missing file', async () => {
-    const missing = join(tmpdir(), 'no-such-dir-for-config', 'x.yaml');
+    const missing = join(tempDir('cfg-'), 'no-such-dir', 'x.yaml');
     await expect(loadConfig(missing)).rejects.toSatisfy((err: unknown) => isRunnerError(err, 'CONFIG_ERR_NOT_FOUND'));
   });
 });

@@ -1,24 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach } from 'vitest';
 import {
   isRunnerError, toExecId, toOrderId, toSymbol,
   type EpochMs, type Fill, type OrderIntent, type OrderSide,
 } from '../../../src/core/index.js';
 import type { JournalClock } from '../../../src/execution/index.js';
 import { amt } from '../../support/builders.js';
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+import { tempFile } from '../../support/temp-dir.js';
 
 /** Returns a fresh journal path in a temporary directory removed after the test. */
 export function journalPath(name = 'journal.db'): string {
-  const dir = mkdtempSync(join(tmpdir(), 'aries-journal-'));
-  dirs.push(dir);
-  return join(dir, name);
+  return tempFile('aries-journal-', name);
 }
 
 /** Returns a clock stuck at `ts` that a test can move with `set`. */

@@ -1,15 +1,13 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resumeTrading } from '../../../src/cli/resume-command.js';
 import { Journal } from '../../../src/execution/index.js';
 import { economicEventTime } from '../../../src/modes/session-calendar.js';
 import { chartResolution, liveIntervalMs } from '../../../src/modes/session-history.js';
+import { tempFile } from '../../support/temp-dir.js';
 
 describe('resumeTrading', () => {
   it('sets a HALTED journal ACTIVE with the reason and reports the previous state', () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'resume-')), 'j.db');
+    const file = tempFile('resume-', 'j.db');
     const j = Journal.open(file, { now: () => 1 });
     j.setTradingState('HALTED', 'daily loss limit', 1);
     j.close();
@@ -22,7 +20,7 @@ describe('resumeTrading', () => {
   });
 
   it('refuses a journal path that does not exist, creating nothing', () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'resume-')), 'missing.db');
+    const file = tempFile('resume-', 'missing.db');
     expect(() => resumeTrading(file, 'x')).toThrow(/no journal there/);
     expect(() => resumeTrading(file, 'x')).toThrow(expect.objectContaining({ code: 'CLI_ERR_JOURNAL' }));
   });

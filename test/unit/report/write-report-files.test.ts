@@ -1,17 +1,14 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildReport, writeReportFiles } from '../../../src/report/index.js';
+import { tempDir } from '../../support/temp-dir.js';
 import { goldenResult } from './builders.js';
 
 describe('writeReportFiles', () => {
   let root = '';
-  beforeEach(async () => {
-    root = await mkdtemp(join(tmpdir(), 'aries-report-'));
-  });
-  afterEach(async () => {
-    await rm(root, { recursive: true, force: true });
+  beforeEach(() => {
+    root = tempDir('aries-report-');
   });
 
   it('creates nested folders and writes the four files', async () => {

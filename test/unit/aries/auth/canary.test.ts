@@ -1,12 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import pino from 'pino';
 import {
   FileTokenStore, SecretRegistry, TokenClient, TokenManager, createRedactingLogger,
 } from '../../../../src/aries/auth/index.js';
+import { tempDir } from '../../../support/temp-dir.js';
 import { BASE_URL, fakeNow, fakeTokenEndpoint } from './helpers.js';
 import type { FakeReply } from './helpers.js';
 
@@ -17,11 +17,8 @@ const C = {
 };
 let root: string;
 
-beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'aries-canary-'));
-});
-afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
+beforeEach(() => {
+  root = tempDir('aries-canary-');
 });
 
 /** The fake Aries: code exchange, then one rotating refresh, then invalid_grant echoing the refresh token. */

@@ -1,10 +1,10 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { AuthErrorCode, FileTokenStore, SecretRegistry, TokenManager } from '../../../../src/aries/auth/index.js';
 import type { TokenRefresher, TokenResponse } from '../../../../src/aries/auth/index.js';
 import { RunnerError } from '../../../../src/core/index.js';
+import { tempDir } from '../../../support/temp-dir.js';
 
 /** A token endpoint that rotates refresh tokens: each refresh token works once, like Aries with rotation. */
 class RotatingServer implements TokenRefresher {
@@ -21,11 +21,8 @@ class RotatingServer implements TokenRefresher {
 }
 
 let root: string;
-beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'aries-concurrent-'));
-});
-afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
+beforeEach(() => {
+  root = tempDir('aries-concurrent-');
 });
 
 function runner(path: string, server: RotatingServer): TokenManager {

@@ -1,24 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { chmod, lstat, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, lstat, mkdir, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   AuthErrorCode, FileTokenStore, resolveClientCredentials, resolveTokenFilePath,
 } from '../../../../src/aries/auth/index.js';
 import type { StoredTokens } from '../../../../src/aries/auth/index.js';
 import { isRunnerError } from '../../../../src/core/index.js';
+import { tempDir } from '../../../support/temp-dir.js';
 
 const TOKENS: StoredTokens = { accessToken: 'at', tokenType: 'Bearer', expiresAt: 5, refreshToken: 'rt', obtainedAt: 1 };
 let root: string;
 let savedUmask: number;
 
-beforeEach(async () => {
+beforeEach(() => {
   savedUmask = process.umask();
-  root = await mkdtemp(join(tmpdir(), 'aries-tokens-'));
+  root = tempDir('aries-tokens-');
 });
-afterEach(async () => {
+afterEach(() => {
   process.umask(savedUmask);
-  await rm(root, { recursive: true, force: true });
 });
 
 async function mode(path: string): Promise<number> {

@@ -1,21 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach } from 'vitest';
 import { openBarFile, writeBarCache, type SessionLookup, type WrittenBarCache } from '../../../../src/data/index.js';
 import { NyseCalendar } from '../../../../src/time/index.js';
+import { tempDir as sharedTempDir } from '../../../support/temp-dir.js';
 import { sessionOf } from '../fixtures.js';
-
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
 /** Returns a fresh temporary folder, removed after the test. */
 export function tempDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'aries-cache-test-'));
-  made.push(dir);
-  return dir;
+  return sharedTempDir('aries-cache-test-');
 }
 
 const nyse = new NyseCalendar();

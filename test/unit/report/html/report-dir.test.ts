@@ -1,9 +1,9 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { isRunnerError } from '../../../../src/core/index.js';
 import { readReportDir, rebuildReportHtml, writeReportFiles } from '../../../../src/report/index.js';
+import { tempDir } from '../../../support/temp-dir.js';
 import { INJECTION, resultWithPrices } from './html-builders.js';
 
 async function rejectsWith(promise: Promise<unknown>, code: string): Promise<string> {
@@ -18,11 +18,8 @@ async function rejectsWith(promise: Promise<unknown>, code: string): Promise<str
 
 describe('report.html from a backtest folder', () => {
   let dir = '';
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'aries-html-'));
-  });
-  afterEach(async () => {
-    await rm(dir, { recursive: true, force: true });
+  beforeEach(() => {
+    dir = tempDir('aries-html-');
   });
 
   it('writeReportFiles writes report.html and report-data.json; rebuilding from the files gives the same bytes', async () => {
