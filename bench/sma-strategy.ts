@@ -3,17 +3,22 @@ import { defaultConfig, parseCommission } from '../src/config/index.js';
 import type { BacktestSettings } from '../src/modes/index.js';
 import { defineStrategy } from '../src/strategy/index.js';
 
-const state = { fast: new SMA(10), slow: new SMA(30) };
+/** Each symbol's two averages. */
+const averages = new Map<string, { readonly fast: SMA; readonly slow: SMA }>();
 
-/** The benchmark strategy: SMA(10/30) crossover, 100 shares, one order at a time per symbol. */
+/** The benchmark strategy: SMA(10/30) crossover per symbol, 100 shares, one order at a time per symbol. */
 export const smaCross = defineStrategy({
   name: 'bench-sma-cross',
   params: { fast: 10, slow: 30, qty: 100 },
-  onStart(ctx) {
-    state.fast = new SMA(ctx.params.fast);
-    state.slow = new SMA(ctx.params.slow);
+  onStart() {
+    averages.clear();
   },
   onBar(bar, ctx) {
+    let state = averages.get(bar.symbol);
+    if (state === undefined) {
+      state = { fast: new SMA(ctx.params.fast), slow: new SMA(ctx.params.slow) };
+      averages.set(bar.symbol, state);
+    }
     const f = state.fast.add(bar.close);
     const s = state.slow.add(bar.close);
     if (f === null || s === null || ctx.openOrders(bar.symbol).length > 0) return;

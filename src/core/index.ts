@@ -10,3 +10,4 @@ export * from './denial.js';
 export * from './errors.js';
 export * from './maybe-promise.js';
 export * from './min-heap.js';
+export * from './keyed-index-heap.js';

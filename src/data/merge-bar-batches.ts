@@ -1,4 +1,4 @@
-import { MinHeap, type Bar } from '../core/index.js';
+import { KeyedIndexHeap, type Bar } from '../core/index.js';
 
 const EMPTY: readonly Bar[] = [];
 /** Bars per merged batch: enough to amortise the await, few enough that the bars die young (no promotion to the old space). */
@@ -32,8 +32,8 @@ export async function* mergeBarBatches(sources: readonly AsyncIterable<readonly 
   const batches: (readonly Bar[])[] = iterators.map(() => EMPTY);
   const rows: number[] = iterators.map(() => 0);
   const done: boolean[] = iterators.map(() => false);
-  const key = (i: number): number => (batches[i] as readonly Bar[])[rows[i] as number]?.tsEnd ?? Number.POSITIVE_INFINITY;
-  const heap = new MinHeap<number>((a, b) => key(a) < key(b) || (key(a) === key(b) && a < b));
+  // Index = source, key = close time of its next bar; ties go to the source listed first.
+  const heap = new KeyedIndexHeap(iterators.length);
   const refill = async (i: number): Promise<boolean> => {
     for (;;) {
       const next = await (iterators[i] as AsyncIterator<readonly Bar[]>).next();
@@ -51,17 +51,17 @@ export async function* mergeBarBatches(sources: readonly AsyncIterable<readonly 
   };
   try {
     for (let i = 0; i < iterators.length; i += 1) {
-      if (await refill(i)) heap.push(i);
+      if (await refill(i)) heap.push(i, (batches[i] as readonly Bar[])[0]?.tsEnd ?? 0);
     }
     let out: Bar[] = [];
-    for (let top = heap.peek(); top !== undefined; top = heap.peek()) {
+    for (let top = heap.peek(); top >= 0; top = heap.peek()) {
       const batch = batches[top] as readonly Bar[];
       const row = rows[top] as number;
       out.push(batch[row] as Bar);
       if (row + 1 < batch.length) {
         rows[top] = row + 1;
-        heap.siftTop();
-      } else if (await refill(top)) heap.siftTop();
+        heap.updateTop((batch[row + 1] as Bar).tsEnd);
+      } else if (await refill(top)) heap.updateTop((batches[top] as readonly Bar[])[0]?.tsEnd ?? 0);
       else heap.pop();
       if (out.length === MERGED_BATCH) {
         yield out;
