@@ -34,7 +34,7 @@ const silent = { info: () => undefined, warn: () => undefined, error: () => unde
 export function benchSettings(dataFiles: readonly string[]): BacktestSettings {
   const risk = { ...defaultConfig().risk, marketHoursCheck: true };
   return {
-    strategyFile: 'bench', strategy: smaCross, dataFiles, cash: 100_000, commission: parseCommission('0.005/share'),
+    strategyFile: 'bench', strategy: smaCross, dataFiles, cash: 10_000_000, commission: parseCommission('0.005/share'),
     fill: 'next-open', slippageBps: 0, seed: 1, adjusted: false, params: {}, risk, typecheck: false, log: silent,
   };
 }

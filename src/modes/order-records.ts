@@ -36,7 +36,8 @@ export class OrderRecorder {
 
   /** Moves every finished record no working order precedes into the list, in id order. */
   release(): void {
-    if (!this.changed || this.waiting.size === 0) return;
+    // Releasing early only bounds memory; a few hundred records waiting cost less than scanning the working orders every bar.
+    if (!this.changed || this.waiting.size < RELEASE_AT) return;
     this.changed = false;
     let limit = Number.POSITIVE_INFINITY;
     for (const order of this.tracker.open()) limit = Math.min(limit, idNumber(order.id));
@@ -59,6 +60,9 @@ export class OrderRecorder {
     this.log.add(r);
   }
 }
+
+/** Finished records that may wait before a release moves them into the list. */
+const RELEASE_AT = 512;
 
 function record(intent: OrderIntent, status: string, filledQty: bigint, avgFillPrice: bigint): OrderRecord {
   return {

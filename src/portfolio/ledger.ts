@@ -47,11 +47,15 @@ export class Ledger implements PortfolioView {
   }
 
   get equity(): Amount {
+    const fast = this.scaledSum(false);
+    if (fast !== undefined) return BigInt(fast);
     this.revalueStale();
     return this.cashValue + this.netValue;
   }
 
   get grossExposure(): Amount {
+    const fast = this.scaledSum(true);
+    if (fast !== undefined) return BigInt(fast);
     this.revalueStale();
     return this.grossValue;
   }
@@ -67,13 +71,24 @@ export class Ledger implements PortfolioView {
    * reads it once per bar.
    */
   equityNumber(): number {
-    let sum = this.cashScaled;
+    const fast = this.scaledSum(false);
+    return fast === undefined ? amountToNumber(this.equity) : fast / 1e8;
+  }
+
+  /**
+   * Returns equity (or, with `gross`, gross exposure) in 1e-8 units computed with numbers, or
+   * `undefined` when a term or a partial sum is not a safe integer. When it returns a number,
+   * every step was exact integer arithmetic, so it equals the exact bigint figure.
+   */
+  private scaledSum(gross: boolean): number | undefined {
+    let sum = gross ? 0 : this.cashScaled;
+    if (!Number.isSafeInteger(sum)) return undefined;
     for (const h of this.held.values()) {
       const value = h.units * h.priceScaled;
-      sum += value;
-      if (!Number.isSafeInteger(value) || !Number.isSafeInteger(sum)) return amountToNumber(this.equity);
+      sum += gross && value < 0 ? -value : value;
+      if (!Number.isSafeInteger(value) || !Number.isSafeInteger(sum)) return undefined;
     }
-    return Number.isSafeInteger(sum) ? sum / 1e8 : amountToNumber(this.equity);
+    return sum;
   }
 
   position(symbol: Symbol): Position | undefined {

@@ -18,9 +18,9 @@ export function buyingPowerCheck(): RiskCheck {
       const required = notional(intent, price);
       const available = buyingPower(ctx);
       if (required <= available) return PASS;
-      return deny(DenialCode.INSUFFICIENT_BUYING_POWER, `order needs ${formatAmount(required, 2)}, buying power is ${formatAmount(available, 2)}`, {
-        required: formatAmount(required, 2), available: formatAmount(available, 2),
-      });
+      const need = formatAmount(required, 2);
+      const have = formatAmount(available, 2);
+      return deny(DenialCode.INSUFFICIENT_BUYING_POWER, `order needs ${need}, buying power is ${have}`, { required: need, available: have });
     },
   };
 }
