@@ -2,6 +2,7 @@ import { AMOUNT_SCALE, amountFromNumber, amountToNumber, ZERO, type Amount, type
 import { applyFill, flatPosition, marketValue, type Position, type PositionChange } from './position.js';
 import type { PortfolioView } from './portfolio-view.js';
 import { RoundTripTracker, type RoundTrip } from './round-trip-tracker.js';
+import { ScaledHoldings } from './scaled-holdings.js';
 
 /** What one fill did to the book. */
 export interface FillApplied {
@@ -30,8 +31,8 @@ export class Ledger implements PortfolioView {
   private readonly values = new Map<Symbol, Amount>();
   /** Symbols marked since their last revaluation. */
   private readonly stale = new Set<Symbol>();
-  /** Open positions as numbers for {@link Ledger.equityNumber}. */
-  private readonly held = new Map<Symbol, Held>();
+  /** Open positions as numbers, for exact figures without bigint work. */
+  private readonly held = new ScaledHoldings();
   private netValue: Amount = ZERO;
   private grossValue: Amount = ZERO;
   private commissionTotal: Amount = ZERO;
@@ -81,14 +82,10 @@ export class Ledger implements PortfolioView {
    * every step was exact integer arithmetic, so it equals the exact bigint figure.
    */
   private scaledSum(gross: boolean): number | undefined {
-    let sum = gross ? 0 : this.cashScaled;
-    if (!Number.isSafeInteger(sum)) return undefined;
-    for (const h of this.held.values()) {
-      const value = h.units * h.priceScaled;
-      sum += gross && value < 0 ? -value : value;
-      if (!Number.isSafeInteger(value) || !Number.isSafeInteger(sum)) return undefined;
-    }
-    return sum;
+    const held = this.held.sum(gross);
+    if (held === undefined) return undefined;
+    const sum = gross ? held : this.cashScaled + held;
+    return Number.isSafeInteger(sum) ? sum : undefined;
   }
 
   position(symbol: Symbol): Position | undefined {
@@ -135,26 +132,19 @@ export class Ledger implements PortfolioView {
   /** Marks a symbol at a market price (a bar close or a trade). */
   mark(symbol: Symbol, price: number): void {
     this.lastPrices.set(symbol, price);
-    const h = this.held.get(symbol);
-    if (h === undefined && !this.values.has(symbol)) return;
+    const held = this.held.has(symbol);
+    if (!held && !this.values.has(symbol)) return;
     this.stale.add(symbol);
-    if (h === undefined) return;
+    if (!held) return;
     const scaled = Math.round(price * 1e8);
     // The fast path of amountFromNumber: this integer is exactly the price's eight-decimal rounding.
-    h.priceScaled = scaled / 1e8 === price && price < 1_048_576 && price > -1_048_576 ? scaled : Number.NaN;
+    this.held.setPrice(symbol, scaled / 1e8 === price && price < 1_048_576 && price > -1_048_576 ? scaled : Number.NaN);
   }
 
   private setPosition(position: Position): void {
     const { symbol, qty } = position;
     this.book.set(symbol, position);
-    if (qty === ZERO) {
-      this.held.delete(symbol);
-      return;
-    }
-    const units = qty % AMOUNT_SCALE === ZERO ? safeNumber(qty / AMOUNT_SCALE) : Number.NaN;
-    const h = this.held.get(symbol);
-    if (h === undefined) this.held.set(symbol, { units, priceScaled: Number.NaN });
-    else h.units = units;
+    this.held.setUnits(symbol, qty === ZERO ? 0 : qty % AMOUNT_SCALE === ZERO ? safeNumber(qty / AMOUNT_SCALE) : Number.NaN);
   }
 
   /** Brings the exact values of every symbol marked since its last revaluation up to date. */
@@ -169,8 +159,7 @@ export class Ledger implements PortfolioView {
 
   private revalue(symbol: Symbol, price: Amount): void {
     this.stale.delete(symbol);
-    const h = this.held.get(symbol);
-    if (h !== undefined) h.priceScaled = safeNumber(price);
+    this.held.setPrice(symbol, safeNumber(price));
     const pos = this.book.get(symbol);
     const old = this.values.get(symbol) ?? ZERO;
     const value = pos === undefined ? ZERO : marketValue(pos.qty, price);
@@ -179,12 +168,6 @@ export class Ledger implements PortfolioView {
     if (value === ZERO) this.values.delete(symbol);
     else this.values.set(symbol, value);
   }
-}
-
-/** An open position as numbers: whole units and the valuation price in 1e-8 units (NaN when not exact). */
-interface Held {
-  units: number;
-  priceScaled: number;
 }
 
 function abs(a: Amount): Amount {

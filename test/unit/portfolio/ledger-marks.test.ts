@@ -58,4 +58,20 @@ describe('Ledger marks and the equity number', () => {
     expect(ledger.equityNumber()).toBe(amountToNumber(ledger.equity));
     expect(ledger.equity).toBe(amt('1000000001'));
   });
+
+  it('stays exact when the running sum leaves the safe-integer range and comes back', () => {
+    // Each position is worth $60M (6e15 in 1e-8 units, safe); together they pass 2^53.
+    const ledger = new Ledger(amt('0'));
+    ledger.applyFill(fill({ symbol: 'T', side: 'BUY', qty: 600_000, price: 100 }));
+    ledger.applyFill(fill({ symbol: 'U', side: 'BUY', qty: 600_000, price: 100 }));
+    ledger.mark(toSymbol('T'), 100.25);
+    expect(ledger.equity).toBe(amt('150000'));
+    expect(ledger.grossExposure).toBe(amt('120150000'));
+    expect(ledger.equityNumber()).toBe(amountToNumber(ledger.equity));
+    ledger.applyFill(fill({ symbol: 'U', side: 'SELL', qty: 600_000, price: 101 }));
+    ledger.mark(toSymbol('T'), 99.5);
+    expect(ledger.equity).toBe(amt('300000'));
+    expect(ledger.grossExposure).toBe(amt('59700000'));
+    expect(ledger.equityNumber()).toBe(300_000);
+  });
 });
