@@ -31,7 +31,7 @@ export async function loadStrategy(file: string, options: LoadStrategyOptions = 
   const abs = path.resolve(file);
   if (!existsSync(abs)) throw new RunnerError('STRATEGY_ERR_NOT_FOUND', `strategy file not found: ${file}`);
   if (options.typecheck !== false) {
-    const problems = typecheckStrategy(abs, PACKAGE_ROOT);
+    const problems = await typecheckStrategy(abs, PACKAGE_ROOT);
     if (problems.length > 0) {
       throw new RunnerError('STRATEGY_ERR_TYPE', `strategy ${file} has type errors:\n${problems.join('\n')}`);
     }
