@@ -1,4 +1,5 @@
 import { RunnerError } from '../core/index.js';
+import { walkEquity } from './equity-log.js';
 import { endOfDayIn, isoDateIn } from './iso-time.js';
 import type { EquityPoint } from './report-input.js';
 
@@ -17,23 +18,28 @@ export interface DailyEquity {
 export function dailyEquity(points: Iterable<EquityPoint>, timeZone: string): DailyEquity[] {
   const days: DailyEquity[] = [];
   let previousTs = Number.NEGATIVE_INFINITY;
-  // The zone lookup is costly; do it once per day, not once per point.
+  // The zone lookup is done once per local day, not once per point; so is the day's entry.
   let dayEnd = Number.NEGATIVE_INFINITY;
   let date = '';
+  let equity = 0;
+  let open = false;
   let index = 0;
-  for (const point of points) {
-    if (point.ts < previousTs) {
-      throw new RunnerError('REPORT_ERR_UNSORTED_EQUITY', `equity[${index}]: ts ${point.ts} is before ${previousTs}`);
+  // A callback walk: a spilled equity log then builds no object per point.
+  walkEquity(points, (ts, pointEquity) => {
+    if (ts < previousTs) {
+      throw new RunnerError('REPORT_ERR_UNSORTED_EQUITY', `equity[${index}]: ts ${ts} is before ${previousTs}`);
     }
-    previousTs = point.ts;
-    if (point.ts > dayEnd) {
-      date = isoDateIn(point.ts, timeZone);
-      dayEnd = endOfDayIn(point.ts, timeZone);
+    previousTs = ts;
+    if (ts > dayEnd) {
+      const next = isoDateIn(ts, timeZone);
+      dayEnd = endOfDayIn(ts, timeZone);
+      if (open && next !== date) days.push({ date, equity });
+      date = next;
     }
-    const last = days.at(-1);
-    if (last !== undefined && last.date === date) days[days.length - 1] = { date, equity: point.equity };
-    else days.push({ date, equity: point.equity });
+    equity = pointEquity;
+    open = true;
     index += 1;
-  }
+  });
+  if (open) days.push({ date, equity });
   return days;
 }

@@ -143,7 +143,7 @@ function readFully(fd: number, into: Uint8Array, length: number, position: numbe
 }
 
 /** Calls `f` with every point of `series` in order: without point objects when it is an {@link EquityLog}. */
-export function walkEquity(series: EquitySeries, f: (ts: number, equity: number, exposed: boolean) => void): void {
+export function walkEquity(series: Iterable<EquityPoint>, f: (ts: number, equity: number, exposed: boolean) => void): void {
   if (series instanceof EquityLog) {
     series.walk(f);
     return;

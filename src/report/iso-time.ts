@@ -1,22 +1,26 @@
-import { DateTime } from 'luxon';
 import { RunnerError, type EpochMs } from '../core/index.js';
+import { localDate, localDayEnd, ZoneOffsets } from '../time/index.js';
 
 /**
  * Returns the local calendar date (`YYYY-MM-DD`) of `ts` in `timeZone`. Throws
- * `REPORT_ERR_INVALID_TIMEZONE` when the zone is not a valid IANA name.
+ * `REPORT_ERR_INVALID_TIMEZONE` when the zone is not a valid IANA name or `ts` is out of range.
  */
 export function isoDateIn(ts: EpochMs, timeZone: string): string {
-  const local = DateTime.fromMillis(ts, { zone: timeZone });
-  const date = local.isValid ? local.toISODate() : null;
-  if (date === null) {
+  const zone = ZoneOffsets.of(timeZone);
+  const date = zone === undefined ? undefined : localDate(zone, ts);
+  if (date === undefined) {
     throw new RunnerError('REPORT_ERR_INVALID_TIMEZONE', `timeZone: cannot place ${ts} in zone "${timeZone}"`);
   }
   return date;
 }
 
-/** Returns the last millisecond of the local calendar day of `ts` in `timeZone`. */
+/**
+ * Returns the last millisecond of the local calendar day of `ts` in `timeZone`, or NaN when the
+ * zone is not a valid IANA name or `ts` is out of range.
+ */
 export function endOfDayIn(ts: EpochMs, timeZone: string): EpochMs {
-  return DateTime.fromMillis(ts, { zone: timeZone }).endOf('day').toMillis();
+  const zone = ZoneOffsets.of(timeZone);
+  return zone === undefined ? Number.NaN : localDayEnd(zone, ts);
 }
 
 /** Returns `ts` as an ISO 8601 UTC timestamp with milliseconds, e.g. `2024-01-02T14:30:00.000Z`. */

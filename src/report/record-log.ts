@@ -3,8 +3,8 @@ import { createSpillDir, removeSpillDir } from './spill-dir.js';
 import { join } from 'node:path';
 import type { RecordSeries } from './report-input.js';
 
-/** Records held in memory before the log spills them to a temporary file (by default; about 16 MB of order records). */
-const CHUNK = 65_536;
+/** Records held in memory before the log spills them to a temporary file (by default; about 4 MB of order records). */
+const CHUNK = 16_384;
 /** Bytes read from the temporary file at a time when the log is walked. */
 const READ_BYTES = 1 << 20;
 

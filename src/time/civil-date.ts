@@ -1,6 +1,6 @@
 /**
  * Zone-free calendar-date arithmetic on proleptic Gregorian dates. Holiday rules are pure date
- * facts, so they are computed here without a time zone; only session times need luxon.
+ * facts, so they are computed here without a time zone; only session times need a time zone (see zone-time.ts).
  */
 
 /** A calendar date without time or zone: `month` is 1–12, `day` 1–31. */

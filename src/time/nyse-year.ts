@@ -1,8 +1,10 @@
-import { DateTime } from 'luxon';
+import { RunnerError } from '../core/index.js';
 import { addDays, formatIsoDate, isWeekend, type CivilDate } from './civil-date.js';
 import { nyseEarlyCloses } from './nyse-early-closes.js';
 import { nyseClosures } from './nyse-holidays.js';
 import type { Closure, Session } from './trading-calendar.js';
+import { ZoneOffsets } from './zone-offsets.js';
+import { localToUtc } from './zone-time.js';
 
 /** One year of NYSE sessions, precomputed so lookups need no date library calls. */
 export interface NyseYear {
@@ -17,13 +19,15 @@ export interface NyseYear {
 const OPEN = { hour: 9, minute: 30 } as const;
 const CLOSE = { hour: 16, minute: 0 } as const;
 
-function localMs(date: CivilDate, time: { readonly hour: number; readonly minute: number }, zone: string): number {
-  // fromObject in the exchange zone applies that day's UTC offset, so DST changes are handled.
-  return DateTime.fromObject({ ...date, hour: time.hour, minute: time.minute }, { zone }).toMillis();
+function localMs(date: CivilDate, time: { readonly hour: number; readonly minute: number }, zone: ZoneOffsets): number {
+  // The exchange zone's offset on that day applies, so DST changes are handled.
+  return localToUtc(zone, date.year, date.month, date.day, time.hour, time.minute);
 }
 
 /** Returns the NYSE sessions and closures of the year, with session times in `zone`. */
-export function buildNyseYear(year: number, zone: string): NyseYear {
+export function buildNyseYear(year: number, zoneName: string): NyseYear {
+  const zone = ZoneOffsets.of(zoneName);
+  if (zone === undefined) throw new RunnerError('CALENDAR_ERR_ZONE', `zone: "${zoneName}" is not an IANA time zone`);
   const closures = Object.freeze(nyseClosures(year).map((c) => Object.freeze(c)));
   const closed = new Set(closures.map((c) => c.date));
   const earlyCloses = nyseEarlyCloses(year);
