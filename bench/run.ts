@@ -19,10 +19,25 @@ const MULTI_SYMBOLS = 50;
 const MULTI_BARS = Math.round(100_000 * SCALE);
 const BIG_BARS = Math.round(10_000_000 * SCALE);
 
-async function timed<T>(f: () => Promise<T>): Promise<{ ms: number; value: T }> {
+const ROUNDS = 3;
+
+interface Timed<T> {
+  readonly ms: number;
+  readonly value: T;
+}
+
+async function timed<T>(f: () => Promise<T>): Promise<Timed<T>> {
   const start = performance.now();
   const value = await f();
   return { ms: performance.now() - start, value };
+}
+
+/** Returns the run with the median time. */
+function median<T>(runs: readonly Timed<T>[]): Timed<T> {
+  const sorted = [...runs].sort((a, b) => a.ms - b.ms);
+  const mid = sorted[Math.floor(sorted.length / 2)];
+  if (mid === undefined) throw new Error('no runs');
+  return mid;
 }
 const rate = (bars: number, ms: number): number => Math.round(bars / (ms / 1000));
 
@@ -34,10 +49,18 @@ try {
   const calendar = new NyseCalendar();
   const imported = await timed(async () => writeBarCache(await openBarFile({ path: csv, sessionOf: (d) => calendar.session(d) }), { outDir: path.join(dir, 'cache') }));
   const cache = imported.value.path;
-  const engineCsv = await timed(() => runBacktest(benchSettings([csv])));
-  const engineCache = await timed(() => runBacktest(benchSettings([cache])));
-  const floorCsv = await timed(() => floorBacktest(csv, 10, 30, 100, 0.005));
-  const floorCache = await timed(() => floorFromCache(cache, 10, 30, 100, 0.005));
+  // Engine and floor alternate, three rounds; each figure is its median round (shared machines are noisy).
+  const rounds = { engineCsv: [] as Timed<Awaited<ReturnType<typeof runBacktest>>>[], engineCache: [] as Timed<Awaited<ReturnType<typeof runBacktest>>>[], floorCsv: [] as Timed<number>[], floorCache: [] as Timed<number>[] };
+  for (let round = 0; round < ROUNDS; round += 1) {
+    rounds.engineCsv.push(await timed(() => runBacktest(benchSettings([csv]))));
+    rounds.floorCsv.push(await timed(() => floorBacktest(csv, 10, 30, 100, 0.005)));
+    rounds.engineCache.push(await timed(() => runBacktest(benchSettings([cache]))));
+    rounds.floorCache.push(await timed(() => floorFromCache(cache, 10, 30, 100, 0.005)));
+  }
+  const engineCsv = median(rounds.engineCsv);
+  const engineCache = median(rounds.engineCache);
+  const floorCsv = median(rounds.floorCsv);
+  const floorCache = median(rounds.floorCache);
   if (engineCsv.value.report.orderListHash !== engineCache.value.report.orderListHash) throw new Error('CSV and cache runs differ');
 
   const multiDir = path.join(dir, 'multi');

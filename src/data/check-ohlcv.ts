@@ -12,6 +12,13 @@ function ohlcvProblem(open: number, high: number, low: number, close: number, vo
   return undefined;
 }
 
+/** Returns whether the row is a consistent bar (what {@link checkOhlcv} accepts), building no string. */
+export function isConsistentOhlcv(open: number, high: number, low: number, close: number, volume: number): boolean {
+  // `ohlcvProblem`'s conditions, negated; stricter only for NaN (false here), which the parsers never pass.
+  return open > 0 && high > 0 && low > 0 && close > 0 && high >= low && low <= (open < close ? open : close)
+    && high >= (open > close ? open : close) && volume >= 0;
+}
+
 /**
  * Returns normally when the row is a consistent bar, else throws `DATA_ERR_INVALID_ROW`:
  * prices must be positive, `low ≤ min(open, close)`, `high ≥ max(open, close)`, `high ≥ low`,
@@ -20,7 +27,9 @@ function ohlcvProblem(open: number, high: number, low: number, close: number, vo
 export function checkOhlcv(
   open: number, high: number, low: number, close: number, volume: number, file: string, line: number,
 ): void {
-  // Runs once per CSV row: no closure, no string unless the row is bad.
+  // Runs once per CSV row: no closure, no string unless the row is bad. The boolean check first:
+  // calling `ohlcvProblem` on every row cost ~0.2 µs a row in profiles.
+  if (isConsistentOhlcv(open, high, low, close, volume)) return;
   const problem = ohlcvProblem(open, high, low, close, volume);
   if (problem !== undefined) throw rowError(file, line, problem);
 }

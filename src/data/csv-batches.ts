@@ -57,7 +57,11 @@ function lastLine(rest: string, state: SplitState): CsvBatch | undefined {
   return { records: [rest.split(',')], lines: [state.line + 1] };
 }
 
-async function* fullParserAfter(path: string, afterLine: number): AsyncGenerator<CsvBatch> {
+/**
+ * Returns csv-parse's records of the file after physical line `afterLine`, in batches: where the
+ * hand-written splitters hand over when the text stops being plain.
+ */
+export async function* fullParserAfter(path: string, afterLine: number): AsyncGenerator<CsvBatch> {
   let records: (readonly string[])[] = [];
   let lines: number[] = [];
   for await (const { record, info } of readCsvRecordsSlow(path)) {

@@ -1,6 +1,7 @@
 import type { Bar, Symbol } from '../core/index.js';
-import { genericColumns, headerFormatError } from './bar-headers.js';
-import { checkOhlcv } from './check-ohlcv.js';
+import { genericColumns, headerFormatError, type GenericColumns } from './bar-headers.js';
+import { ByteRow, FieldKind } from './byte-row.js';
+import { checkOhlcv, isConsistentOhlcv } from './check-ohlcv.js';
 import { parseIsoTimestamp } from './parse-iso-timestamp.js';
 import { parseNumberField } from './parse-number-field.js';
 import type { RowParser } from './stream-bars.js';
@@ -12,6 +13,31 @@ export interface GenericParserOptions {
   readonly symbol: Symbol;
   /** Bar length: `tsEnd = ts + intervalMs`. */
   readonly intervalMs: number;
+}
+
+/** Returns the byte fast path: the bar of a plain, valid row, else `undefined` (the string parser decides). */
+function genericFromBytes(col: GenericColumns, symbol: Symbol, intervalMs: number): NonNullable<RowParser['fromBytes']> {
+  const slots = [col.timestamp, col.open, col.high, col.low, col.close, col.volume];
+  const kinds: FieldKind[] = [];
+  const slotOf: number[] = [];
+  for (let j = 0; j < 6; j += 1) {
+    const slot = slots.indexOf(j);
+    kinds.push(slot === 0 ? FieldKind.ISO_TIMESTAMP : FieldKind.DECIMAL);
+    slotOf.push(slot);
+  }
+  const row = new ByteRow(kinds, slotOf);
+  const v = row.values;
+  return (bytes, start, end) => {
+    if (!row.read(bytes, start, end)) return undefined;
+    const ts = v[0] ?? 0;
+    const open = v[1] ?? 0;
+    const high = v[2] ?? 0;
+    const low = v[3] ?? 0;
+    const close = v[4] ?? 0;
+    const volume = v[5] ?? 0;
+    if (!isConsistentOhlcv(open, high, low, close, volume)) return undefined;
+    return { kind: 'bar', symbol, ts, tsEnd: ts + intervalMs, open, high, low, close, volume };
+  };
 }
 
 /**
@@ -36,5 +62,5 @@ export function genericRowParser(header: readonly string[], options: GenericPars
     checkOhlcv(open, high, low, close, volume, path, line);
     return { kind: 'bar', symbol, ts, tsEnd: ts + intervalMs, open, high, low, close, volume };
   };
-  return { toBar, timeText: (f) => f[col.timestamp] ?? '' };
+  return { toBar, timeText: (f) => f[col.timestamp] ?? '', fromBytes: genericFromBytes(col, symbol, intervalMs) };
 }

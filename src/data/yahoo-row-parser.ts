@@ -1,8 +1,9 @@
 import type { Bar, Symbol } from '../core/index.js';
 import type { SessionLookup } from './bar-source.js';
 import { headerFormatError, isYahooHeader } from './bar-headers.js';
+import { ByteRow, FieldKind } from './byte-row.js';
 import { isYmdDate } from './calendar-date.js';
-import { checkOhlcv } from './check-ohlcv.js';
+import { checkOhlcv, isConsistentOhlcv } from './check-ohlcv.js';
 import { parseNumberField } from './parse-number-field.js';
 import type { RowParser } from './stream-bars.js';
 import { rowError } from './row-error.js';
@@ -13,6 +14,37 @@ export interface YahooParserOptions {
   readonly symbol: Symbol;
   readonly sessionOf: SessionLookup;
   readonly adjusted: boolean;
+}
+
+const D = FieldKind.DECIMAL;
+
+/** Returns the bar from its parsed values (shared by both paths, so they cannot drift apart). */
+function yahooBar(symbol: Symbol, session: { open: number; close: number }, adjusted: boolean, o: number, h: number, l: number, c: number, adj: number, volume: number): Bar {
+  const k = adjusted ? adj / c : 1;
+  return {
+    kind: 'bar', symbol, ts: session.open, tsEnd: session.close,
+    open: o * k, high: h * k, low: l * k, close: adjusted ? adj : c, volume,
+  };
+}
+
+/** Returns the byte fast path: the bar of a plain, valid row, else `undefined` (the string parser decides). */
+function yahooFromBytes(options: YahooParserOptions): NonNullable<RowParser['fromBytes']> {
+  const { symbol, sessionOf, adjusted } = options;
+  const row = new ByteRow([FieldKind.YMD_DATE, D, D, D, D, D, D], [0, 1, 2, 3, 4, 5, 6]);
+  const v = row.values;
+  return (bytes, start, end) => {
+    if (!row.read(bytes, start, end)) return undefined;
+    const open = v[1] ?? 0;
+    const high = v[2] ?? 0;
+    const low = v[3] ?? 0;
+    const close = v[4] ?? 0;
+    const adjClose = v[5] ?? 0;
+    const volume = v[6] ?? 0;
+    if (!isConsistentOhlcv(open, high, low, close, volume) || adjClose <= 0) return undefined;
+    const session = sessionOf(bytes.toString('latin1', start, start + 10));
+    if (session === undefined) return undefined;
+    return yahooBar(symbol, session, adjusted, open, high, low, close, adjClose, volume);
+  };
 }
 
 /**
@@ -38,11 +70,7 @@ export function yahooRowParser(header: readonly string[], options: YahooParserOp
     if (adjClose <= 0) throw rowError(path, line, `Adj Close must be positive, got ${adjClose}`);
     const session = sessionOf(date);
     if (session === undefined) throw rowError(path, line, `${date} is not a trading day`);
-    const k = adjusted ? adjClose / close : 1;
-    return {
-      kind: 'bar', symbol, ts: session.open, tsEnd: session.close,
-      open: open * k, high: high * k, low: low * k, close: adjusted ? adjClose : close, volume,
-    };
+    return yahooBar(symbol, session, adjusted, open, high, low, close, adjClose, volume);
   };
-  return { toBar, timeText: (f) => f[0] ?? '' };
+  return { toBar, timeText: (f) => f[0] ?? '', fromBytes: yahooFromBytes(options) };
 }

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { CommissionSpec, ParamValue, RunnerConfig } from '../config/index.js';
 import { amountFromNumber, RunnerError, type Bar } from '../core/index.js';
-import { barBatches, mergeBarBatches, openBarFile, validateBarSource, type BarSource } from '../data/index.js';
+import { barBatches, mergeBarBatches, openBarFile, prepareBarSources, type BarSource } from '../data/index.js';
 import { Engine } from '../engine/index.js';
 import { Ledger } from '../portfolio/index.js';
 import { buildReport, PriceSampler, type BacktestReport, type StreamedBacktestResult } from '../report/index.js';
@@ -54,9 +54,18 @@ const ZONE = 'America/New_York';
  */
 export async function runBacktest(settings: BacktestSettings): Promise<BacktestOutcome> {
   const calendar = new NyseCalendar();
-  const sources = await openSources(settings, calendar);
-  let total = 0;
-  for (const source of sources) total += (await validateBarSource(source)).bars;
+  // One validating pass per CSV file, then the trading pass; cache files are not read twice (see "Design decisions").
+  const prepared = await prepareBarSources(await openSources(settings, calendar), { cache: false });
+  try {
+    return await runPrepared(settings, calendar, prepared.sources, prepared.bars);
+  } finally {
+    await prepared.dispose();
+  }
+}
+
+async function runPrepared(
+  settings: BacktestSettings, calendar: NyseCalendar, sources: readonly BarSource[], total: number,
+): Promise<BacktestOutcome> {
   if (total === 0) throw new RunnerError('DATA_ERR_EMPTY', 'no bars in the selected date range');
   const strategy = settings.strategy ?? (await loadStrategy(settings.strategyFile, { typecheck: settings.typecheck }));
   const params = resolveParams(strategy.params, settings.params, `strategy ${strategy.name}`);

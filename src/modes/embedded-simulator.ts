@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runLogin } from '../aries/index.js';
 import { approveHeadless, openReplayFeed, startSimulator, type ReplayFeed, type SimulatorHandle } from '../aries-sim/index.js';
 import { amountFromNumber } from '../core/index.js';
+import { createTempDir, removeTempDir } from '../data/index.js';
 import { LiveClock } from '../time/index.js';
 import { replayClock } from './replay-clock.js';
 
@@ -48,28 +47,38 @@ export async function startEmbeddedSimulator(o: EmbeddedSimulatorOptions): Promi
     accounts: [{ id: 'SIM-000001', cash: amountFromNumber(o.cash) }],
     headless: true, clock: wall, marketClock: replayClock(() => feed.simNow(), wall), market: feed, bars: feed, seed: o.seed,
   });
-  const dir = mkdtempSync(path.join(tmpdir(), 'aries-runner-embedded-'));
+  // Removed by close() or, if the process exits first (a forced exit on a second signal), at exit.
+  const dir = createTempDir('aries-runner-embedded-');
   const tokenFile = path.join(dir, 'login', 'tokens.json');
   const quiet = { write: () => true };
-  await runLogin(
-    {
-      redirectUri, port, apiUrl: sim.baseUrl, authorizeUrl: `${sim.baseUrl}/oauth2/authorize`, tokenFile, timeoutMs: 30_000,
-      openBrowser: true, env: { ARIES_CLIENT_ID: CLIENT_ID, ARIES_CLIENT_SECRET: clientSecret },
-    },
-    {
-      out: quiet, err: quiet,
-      openBrowser: (url) => {
-        approveHeadless(url).catch((e: unknown) => process.stderr.write(`embedded simulator: headless approval failed: ${String(e)}\n`));
+  try {
+    await runLogin(
+      {
+        redirectUri, port, apiUrl: sim.baseUrl, authorizeUrl: `${sim.baseUrl}/oauth2/authorize`, tokenFile, timeoutMs: 30_000,
+        openBrowser: true, env: { ARIES_CLIENT_ID: CLIENT_ID, ARIES_CLIENT_SECRET: clientSecret },
       },
-    },
-  );
+      {
+        out: quiet, err: quiet,
+        openBrowser: (url) => {
+          approveHeadless(url).catch((e: unknown) => process.stderr.write(`embedded simulator: headless approval failed: ${String(e)}\n`));
+        },
+      },
+    );
+  } catch (error) {
+    // A failed login must not leave the simulator listening or its folder behind.
+    await feed.close();
+    await sim.close();
+    wall.dispose();
+    await removeTempDir(dir);
+    throw error;
+  }
   return {
     apiUrl: sim.baseUrl, clientId: CLIENT_ID, clientSecret, tokenFile, feed, sim,
     async close() {
       await feed.close();
       await sim.close();
       wall.dispose();
-      rmSync(dir, { recursive: true, force: true });
+      await removeTempDir(dir);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
-import { createSpillDir, removeSpillDir } from './spill-dir.js';
+import { createTempDir, removeTempDirSync } from '../data/index.js';
 import { join } from 'node:path';
 import { RunnerError } from '../core/index.js';
 import type { EquityPoint, EquitySeries } from './report-input.js';
@@ -103,7 +103,7 @@ export class EquityLog implements EquitySeries {
   /** Removes the temporary file, if any; the log is empty afterwards. */
   dispose(): void {
     if (this.fd !== undefined) closeSync(this.fd);
-    if (this.dir !== undefined) removeSpillDir(this.dir);
+    if (this.dir !== undefined) removeTempDirSync(this.dir);
     this.fd = undefined;
     this.dir = undefined;
     this.file = undefined;
@@ -113,7 +113,7 @@ export class EquityLog implements EquitySeries {
 
   private spill(): void {
     if (this.fd === undefined) {
-      this.dir = createSpillDir('aries-equity-');
+      this.dir = createTempDir('aries-equity-');
       this.file = join(this.dir, 'equity.f64');
       this.fd = openSync(this.file, 'w');
     }

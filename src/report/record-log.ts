@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
-import { createSpillDir, removeSpillDir } from './spill-dir.js';
+import { createTempDir, removeTempDirSync } from '../data/index.js';
 import { join } from 'node:path';
 import type { RecordSeries } from './report-input.js';
 
@@ -56,7 +56,7 @@ export class RecordLog<T> implements RecordSeries<T> {
   /** Removes the temporary file, if any; the log is empty afterwards. */
   dispose(): void {
     if (this.fd !== undefined) closeSync(this.fd);
-    if (this.dir !== undefined) removeSpillDir(this.dir);
+    if (this.dir !== undefined) removeTempDirSync(this.dir);
     this.fd = undefined;
     this.dir = undefined;
     this.file = undefined;
@@ -66,7 +66,7 @@ export class RecordLog<T> implements RecordSeries<T> {
 
   private spill(): void {
     if (this.fd === undefined) {
-      this.dir = createSpillDir(`aries-${this.name}-`);
+      this.dir = createTempDir(`aries-${this.name}-`);
       this.file = join(this.dir, `${this.name}.jsonl`);
       this.fd = openSync(this.file, 'w');
     }

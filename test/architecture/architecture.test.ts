@@ -31,7 +31,7 @@ const LAYERS: LayerTable = {
     packages: ['rxjs', 'trading-signals', 'node:*', 'tsx', 'typescript'],
   },
   engine: { folders: ['core', 'time', 'data', 'portfolio', 'risk', 'execution', 'strategy'], packages: ['rxjs'] },
-  report: { folders: ['core', 'time', 'portfolio'], packages: '*' },
+  report: { folders: ['core', 'time', 'portfolio', 'data'], packages: '*' },
   config: { folders: ['core', 'time'], packages: '*' },
   modes: { folders: '*', exceptFolders: ['cli'], packages: '*' },
   cli: { folders: '*', packages: '*' },

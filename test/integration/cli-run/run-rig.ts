@@ -45,6 +45,8 @@ export function writeConfig(c: RigConfig): { config: string; journal: string } {
 /** A running `aries-runner` child with its output so far. */
 export interface RunnerChild {
   readonly child: ChildProcess;
+  /** The child's own TMPDIR (removed with the test's temporary folders). */
+  readonly tmp: string;
   stdout(): string;
   stderr(): string;
   /** Resolves with the first stderr line matching `re` (rejects if the process exits first). */
@@ -55,12 +57,12 @@ export interface RunnerChild {
 
 /**
  * Spawns `node bin/aries-runner.js <args>` in the repository, stdin a pipe (no TTY). The child's TMPDIR is a
- * folder of the test's own: a forced exit (second signal) skips the runner's cleanup, which would otherwise
- * leave its embedded simulator's `aries-runner-embedded-*` token folder in the OS temp dir.
+ * folder of the test's own, so whatever the runner leaves in its temp dir can be checked and is cleaned up.
  */
 export function spawnRunner(args: readonly string[], env: Readonly<Record<string, string>> = {}): RunnerChild {
+  const tmp = tempDir('aries-cli-run-tmp-');
   const child = spawn(process.execPath, ['bin/aries-runner.js', ...args], {
-    cwd: REPO, env: { ...process.env, TMPDIR: tempDir('aries-cli-run-tmp-'), ARIES_RUNNER_AUDIT_BROKER_ORDERS: '1', ...env }, stdio: ['pipe', 'pipe', 'pipe'],
+    cwd: REPO, env: { ...process.env, TMPDIR: tmp, ARIES_RUNNER_AUDIT_BROKER_ORDERS: '1', ...env }, stdio: ['pipe', 'pipe', 'pipe'],
   });
   let out = '';
   let err = '';
@@ -85,7 +87,7 @@ export function spawnRunner(args: readonly string[], env: Readonly<Record<string
     });
   });
   return {
-    child, exit, stdout: () => out, stderr: () => err,
+    child, tmp, exit, stdout: () => out, stderr: () => err,
     waitForStderr: (re) => new Promise((resolve, reject) => {
       waiters.push({ re, resolve, reject });
       check();

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readJournal, scratch, spawnRunner, summaryValue, writeConfig } from './run-rig.js';
@@ -63,5 +63,7 @@ describe('aries-runner run: shutdown on SIGINT (T-27)', () => {
     expect(code).toBe(130);
     expect(run.stdout()).not.toMatch(/^Final equity/m);
     expect(existsSync(hangFile)).toBe(true);
+    // The forced exit skipped close(), yet the embedded simulator's login folder went at exit.
+    expect(readdirSync(run.tmp).filter((f) => f.startsWith('aries-runner-embedded-'))).toEqual([]);
   });
 });
