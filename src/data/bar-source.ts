@@ -1,4 +1,5 @@
 import type { Bar, EpochMs, Symbol } from '../core/index.js';
+import type { ColumnBatch } from './column-batch.js';
 
 /** The CSV layouts the bar readers understand. */
 export const BarFormat = { YAHOO: 'yahoo', GENERIC: 'generic' } as const;
@@ -22,6 +23,11 @@ export interface BarSource {
    * or block at a time), so a consumer pays one await per batch instead of one per bar.
    */
   readonly batches?: () => AsyncIterable<readonly Bar[]>;
+  /**
+   * Present on the binary cache: the same bars as column blocks, built into `Bar`s only as a
+   * consumer takes them (what the k-way merge prefers; see {@link ColumnBatch}).
+   */
+  readonly columns?: () => AsyncIterable<ColumnBatch>;
   /**
    * Present on sources already validated when written (the binary cache): returns the summary
    * without re-reading every bar, so {@link validateBarSource} does not validate twice.

@@ -11,6 +11,8 @@ export { createTempDir, removeTempDir, removeTempDirSync } from './temp-dir.js';
 export type { PrepareBarSourcesOptions, PreparedBarSources } from './prepare-bar-sources.js';
 export { mergeBars } from './merge-bars.js';
 export { mergeBarBatches } from './merge-bar-batches.js';
+export { isColumnBatch } from './column-batch.js';
+export type { AnyBarBatch, ColumnBatch } from './column-batch.js';
 export { barBatches } from './bar-batches.js';
 export * from './live/index.js';
 export * from './cache/index.js';

@@ -157,5 +157,6 @@ async function openSources(settings: BacktestSettings, calendar: TradingCalendar
 }
 
 function merged(sources: readonly BarSource[]): AsyncIterable<readonly Bar[]> {
-  return mergeBarBatches(sources.map(barBatches));
+  // Column blocks where a source has them (the cache): bars are then built as they are merged.
+  return mergeBarBatches(sources.map((s) => s.columns?.() ?? barBatches(s)));
 }

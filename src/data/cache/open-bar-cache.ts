@@ -5,6 +5,8 @@ import type { BarSource, BarSourceSummary } from '../bar-source.js';
 import { DataErrorCode } from '../row-error.js';
 import { CacheBarIterator } from './cache-bar-iterator.js';
 import { CacheBatchIterator } from './cache-batch-iterator.js';
+import { CacheColumnIterator } from './cache-column-iterator.js';
+import type { ColumnBatch } from '../column-batch.js';
 import { CacheErrorCode } from './cache-error-code.js';
 import { decodeCacheHeader, headerSize, type CacheHeader } from './cache-header.js';
 import { blockBytes, CacheLayout } from './cache-layout.js';
@@ -26,6 +28,7 @@ export interface CachedBarSource extends BarSource {
   readonly header: CacheHeader;
   readonly summary: () => Promise<BarSourceSummary>;
   readonly batches: () => AsyncIterable<readonly Bar[]>;
+  readonly columns: () => AsyncIterable<ColumnBatch>;
 }
 
 async function readExactly(handle: FileHandle, length: number): Promise<Uint8Array> {
@@ -79,7 +82,8 @@ export async function openBarCache(options: OpenBarCacheOptions): Promise<Cached
     const plan = { path, symbol, header, range, startBlock: scan.startBlock };
     const bars = (): AsyncIterable<Bar> => ({ [Symbol.asyncIterator]: () => new CacheBarIterator(plan) });
     const batches = (): AsyncIterable<readonly Bar[]> => ({ [Symbol.asyncIterator]: () => new CacheBatchIterator(plan) });
-    return { path, symbol, header, bars, batches, summary: () => Promise.resolve(scan.summary) };
+    const columns = (): AsyncIterable<ColumnBatch> => ({ [Symbol.asyncIterator]: () => new CacheColumnIterator(plan) });
+    return { path, symbol, header, bars, batches, columns, summary: () => Promise.resolve(scan.summary) };
   } finally {
     await handle.close();
   }
