@@ -88,9 +88,14 @@ export class RecordLog<T> implements RecordSeries<T> {
       let position = 0;
       for (let n = readSync(fd, chunk, 0, READ_BYTES, position); n > 0; n = readSync(fd, chunk, 0, READ_BYTES, position)) {
         position += n;
-        const lines = (rest + decoder.decode(chunk.subarray(0, n), { stream: true })).split('\n');
-        rest = lines.pop() ?? '';
-        for (const line of lines) yield this.codec.decode(line);
+        // Line by line rather than split(): a chunk's worth of line strings would outlive a scavenge.
+        const text = rest + decoder.decode(chunk.subarray(0, n), { stream: true });
+        let start = 0;
+        for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+          yield this.codec.decode(text.slice(start, nl));
+          start = nl + 1;
+        }
+        rest = text.slice(start);
       }
       rest += decoder.decode();
       if (rest !== '') yield this.codec.decode(rest);
