@@ -1,25 +1,23 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { openBarCache } from '../src/data/index.js';
+import { RollingMean } from './rolling-mean.js';
 
 /**
  * The floor: the same SMA crossover, next-open fills and per-share commission as the engine
  * run, in a plain loop with no framework, no validation and no exact money.
  */
 class FloorLoop {
-  private readonly fastBuf: Float64Array;
-  private readonly slowBuf: Float64Array;
-  private fastSum = 0;
-  private slowSum = 0;
-  private n = 0;
+  private readonly fastMean: RollingMean;
+  private readonly slowMean: RollingMean;
   private cash = 100_000;
   private position = 0;
   private pending = 0;
   private lastClose = 0;
 
-  constructor(private readonly fast: number, private readonly slow: number, private readonly qty: number, private readonly perShare: number) {
-    this.fastBuf = new Float64Array(fast);
-    this.slowBuf = new Float64Array(slow);
+  constructor(fast: number, slow: number, private readonly qty: number, private readonly perShare: number) {
+    this.fastMean = new RollingMean(fast);
+    this.slowMean = new RollingMean(slow);
   }
 
   bar(open: number, close: number): void {
@@ -28,16 +26,10 @@ class FloorLoop {
       this.position += this.pending;
       this.pending = 0;
     }
-    const { fast, slow, n } = this;
-    this.fastSum += close - (this.fastBuf[n % fast] ?? 0);
-    this.fastBuf[n % fast] = close;
-    this.slowSum += close - (this.slowBuf[n % slow] ?? 0);
-    this.slowBuf[n % slow] = close;
-    this.n = n + 1;
+    const f = this.fastMean.add(close);
+    const s = this.slowMean.add(close);
     this.lastClose = close;
-    if (this.n < slow) return;
-    const f = this.fastSum / fast;
-    const s = this.slowSum / slow;
+    if (f === null || s === null) return;
     if (f > s && this.position <= 0) this.pending = this.qty;
     else if (f < s && this.position > 0) this.pending = -this.position;
   }

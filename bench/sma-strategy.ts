@@ -1,10 +1,10 @@
-import { SMA } from 'trading-signals';
 import { defaultConfig, parseCommission } from '../src/config/index.js';
 import type { BacktestSettings } from '../src/modes/index.js';
 import { defineStrategy } from '../src/strategy/index.js';
+import { RollingMean } from './rolling-mean.js';
 
 /** Each symbol's two averages. */
-const averages = new Map<string, { readonly fast: SMA; readonly slow: SMA }>();
+const averages = new Map<string, { readonly fast: RollingMean; readonly slow: RollingMean }>();
 
 /** The benchmark strategy: SMA(10/30) crossover per symbol, 100 shares, one order at a time per symbol. */
 export const smaCross = defineStrategy({
@@ -16,7 +16,7 @@ export const smaCross = defineStrategy({
   onBar(bar, ctx) {
     let state = averages.get(bar.symbol);
     if (state === undefined) {
-      state = { fast: new SMA(ctx.params.fast), slow: new SMA(ctx.params.slow) };
+      state = { fast: new RollingMean(ctx.params.fast), slow: new RollingMean(ctx.params.slow) };
       averages.set(bar.symbol, state);
     }
     const f = state.fast.add(bar.close);
