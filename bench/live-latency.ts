@@ -9,6 +9,7 @@ import { runTradingSession } from '../src/modes/index.js';
 import type { StrategyDefinition } from '../src/strategy/index.js';
 import { writeMinuteBars } from './generate-bars.js';
 import { startLiveRig } from './live-rig.js';
+import { StageTimer } from './live-stages.js';
 
 /** Latency figures of the live path, in microseconds. */
 export interface LiveLatency {
@@ -17,13 +18,30 @@ export interface LiveLatency {
   readonly quoteToAckUs: { readonly p50: number; readonly p99: number };
   /** Quotes the strategy saw that the market stream's tap did not (expected 0). */
   readonly outOfBand: number;
+  /** With `{ stages: true }`: p50/p90/p99 per stage of quote->order written, in microseconds. */
+  readonly stagesUs?: Record<string, { readonly p50: number; readonly p90: number; readonly p99: number }>;
+  /** With `{ stages: true }`: the stage that was the largest part of each of the slowest 1 % of orders. */
+  readonly tail?: Record<string, { readonly orders: number; readonly medianUs: number }>;
+  /** With `{ stages: true }`: quotes that arrived while an order was between its quote and its POST (expected 0). */
+  readonly stagesInterleaved?: number;
+}
+
+/** Options of {@link measureLiveLatency}. */
+export interface LiveLatencyOptions {
+  /** Split quote->order into stages with the runner's probe hooks (off by default: no hook installed). */
+  readonly stages?: boolean;
 }
 
 /** Timestamps each POST /v1/orders as undici starts writing it, in send order. */
 class TimingAgent extends Agent {
   readonly written: number[] = [];
+  onWritten: ((t: number) => void) | undefined;
   override dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler): boolean {
-    if (options.method === 'POST' && options.path === '/v1/orders') this.written.push(performance.now());
+    if (options.method === 'POST' && options.path === '/v1/orders') {
+      const t = performance.now();
+      this.written.push(t);
+      this.onWritten?.(t);
+    }
     return super.dispatch(options, handler);
   }
 }
@@ -40,16 +58,22 @@ function pct(sorted: readonly number[], p: number): number {
  * parse; the bench subscribes before the session does);
  * order written = undici's dispatch of the POST; acknowledged = the place call's response parsed.
  */
-export async function measureLiveLatency(orders: number): Promise<LiveLatency> {
+export async function measureLiveLatency(orders: number, options: LiveLatencyOptions = {}): Promise<LiveLatency> {
   const dir = mkdtempSync(path.join(tmpdir(), 'aries-bench-live-data-'));
   const csv = path.join(dir, 'SIMB-1m.csv');
   await writeMinuteBars(csv, 3000, 5);
   const agent = new TimingAgent();
-  const rig = await startLiveRig(csv, 2000, agent);
+  const timer = options.stages === true ? new StageTimer() : undefined;
+  if (timer !== undefined) agent.onWritten = (t) => timer.written(t);
+  const rig = await startLiveRig(csv, 2000, { dispatcher: agent, ...(timer === undefined ? {} : { probe: timer.mark }) });
   const { connection } = rig;
   // Quote received: the market stream's parsed quote, seen before the session's own subscriber.
   const recvAt = new WeakMap<object, number>();
-  connection.market.data$.subscribe((q) => recvAt.set(q, performance.now()));
+  connection.market.data$.subscribe((q) => {
+    const t = performance.now();
+    recvAt.set(q, t);
+    timer?.quote(t);
+  });
   const recvOf = new Map<string, number>();
   const sentOrder: string[] = [];
   const acked = new Map<string, number>();
@@ -72,6 +96,7 @@ export async function measureLiveLatency(orders: number): Promise<LiveLatency> {
     name: 'bench-buy-each-quote', params: {},
     subscriptions: () => [{ kind: 'quotes', symbol: 'SIMB' }],
     onQuote(quote: Quote, ctx) {
+      timer?.mark('handler');
       // One order at a time: each sample is one quote's own path, not a queue behind earlier orders.
       if (inFlight || recvOf.size >= orders) return;
       const recv = recvAt.get(quote);
@@ -80,12 +105,13 @@ export async function measureLiveLatency(orders: number): Promise<LiveLatency> {
         return;
       }
       inFlight = true;
+      timer?.claim();
       recvOf.set(ctx.buy(quote.symbol, 1), recv);
     },
   };
   const ready = firstValueFrom(connection.marketSocket.messages$.pipe(filter((m) => m.type === 'response' && m.action === 'subscribed')));
-  void ready.then(() => rig.feed.start());
-  void rig.feed.finished.then(() => stop());
+  void ready.then(() => rig.sim.start());
+  void rig.sim.finished.then(() => stop());
   const risk = {
     ...defaultConfig().risk, preview: false, marketHoursCheck: false, maxOrderQty: 1e6, maxOrderNotional: 1e12, maxPositionQty: 1e12,
     maxOpenOrders: 100_000, duplicateWindowMs: 1, tradingRatePerMinute: 1_000_000, maxOrderRate: { count: 1e9, intervalMs: 1000 },
@@ -96,6 +122,7 @@ export async function measureLiveLatency(orders: number): Promise<LiveLatency> {
       mode: 'live', strategy, params: {}, connection, risk, bars: { kind: 'interval', intervalMs: 60_000 }, clock: 'market',
       journalPath: path.join(dir, 'journal.db'), log: silent, stop: stopped, cancelOnShutdown: false, adoptBroker: true,
       paper: { cash: 0, commission: parseCommission('0'), fill: 'next-open', slippageBps: 0 },
+      ...(timer === undefined ? {} : { probe: timer.mark }),
     });
   } finally {
     await connection.close();
@@ -120,5 +147,6 @@ export async function measureLiveLatency(orders: number): Promise<LiveLatency> {
     quoteToOrderUs: { p50: us(pct(toOrder, 50)), p99: us(pct(toOrder, 99)), max: us(toOrder[toOrder.length - 1] ?? Number.NaN) },
     quoteToAckUs: { p50: us(pct(toAck, 50)), p99: us(pct(toAck, 99)) },
     outOfBand,
+    ...(timer === undefined ? {} : { stagesUs: timer.summary(), tail: timer.tail(), stagesInterleaved: timer.interleaved }),
   };
 }

@@ -7,18 +7,45 @@ import type { Dispatcher } from 'undici';
 import {
   AriesAccountStream, AriesClient, AriesHttp, AriesMarketStream, AriesSocket, FileTokenStore, runLogin, TokenClient, TokenManager,
 } from '../src/aries/index.js';
-import { approveHeadless, openReplayFeed, startSimulator, type ReplayFeed, type SimulatorHandle } from '../src/aries-sim/index.js';
+import { approveHeadless, openReplayFeed, startSimulator } from '../src/aries-sim/index.js';
 import { amountFromNumber } from '../src/core/index.js';
 import type { AriesConnection } from '../src/modes/index.js';
+import { grantedScopes } from '../src/modes/aries-connection.js';
 import { replayClock } from '../src/modes/replay-clock.js';
 import { LiveClock, Rng } from '../src/time/index.js';
 
-/** The in-process simulator and the project's own client logged in to it over loopback. */
+/** The in-process simulator replaying the bench's bars: where it serves, and its replay. */
+export interface RigSimulator {
+  readonly baseUrl: string;
+  /** Starts the paced replay. */
+  start(): void;
+  /** Resolves at the end of the replay. */
+  readonly finished: Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The simulator and the project's own client logged in to it over loopback. */
 export interface LiveRig {
-  readonly sim: SimulatorHandle;
-  readonly feed: ReplayFeed;
+  readonly sim: RigSimulator;
   readonly connection: AriesConnection;
   close(): Promise<void>;
+}
+
+/** How the rig is set up besides the bars. */
+export interface LiveRigOptions {
+  /** undici dispatcher for the REST calls (the bench wraps the agent to timestamp each request as it is written). */
+  readonly dispatcher: Dispatcher;
+  /** The bench's stage timer, handed to the REST transport. */
+  readonly probe?: (point: string) => void;
+}
+
+/** What the simulator is started with. */
+interface SimSettings {
+  readonly csv: string;
+  readonly speed: number;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly redirectUri: string;
 }
 
 const CLIENT_ID = 'aries-bench';
@@ -36,24 +63,36 @@ function freePort(): Promise<number> {
   });
 }
 
-/**
- * Starts `startSimulator` replaying `csv` at `speed`, logs in with the real PKCE flow and opens the
- * runner's client the way `openAriesConnection` does, with two differences for measuring: rate
- * limits (client and simulator) far above the bench's order count, and `dispatcher` for the REST
- * calls (the bench wraps undici's agent to timestamp each request as it is written).
- */
-export async function startLiveRig(csv: string, speed: number, dispatcher: Dispatcher): Promise<LiveRig> {
+async function replaySimulator(d: SimSettings): Promise<RigSimulator> {
   const wall = new LiveClock();
-  const feed = await openReplayFeed({ files: [csv], seed: 3, speed, clock: wall });
-  const port = await freePort();
-  const redirectUri = `http://127.0.0.1:${port}/callback`;
-  const clientSecret = randomBytes(24).toString('hex');
+  const feed = await openReplayFeed({ files: [d.csv], seed: 3, speed: d.speed, clock: wall });
   const sim = await startSimulator({
-    clients: [{ clientId: CLIENT_ID, clientSecret, redirectUris: [redirectUri] }],
+    clients: [{ clientId: d.clientId, clientSecret: d.clientSecret, redirectUris: [d.redirectUri] }],
     accounts: [{ id: 'SIM-000001', cash: amountFromNumber(1e9) }],
     headless: true, clock: wall, marketClock: replayClock(() => feed.simNow(), wall), market: feed, bars: feed, seed: 3,
     rateLimits: { auth: 100_000, user: 100_000, market: 100_000, trading: 100_000 },
   });
+  return {
+    baseUrl: sim.baseUrl, start: () => feed.start(), finished: feed.finished,
+    async close() {
+      await feed.close();
+      await sim.close();
+      wall.dispose();
+    },
+  };
+}
+
+/**
+ * Starts `startSimulator` replaying `csv` at `speed`, logs in with the real PKCE flow and opens the
+ * runner's client the way `openAriesConnection` does, with two differences for measuring: rate
+ * limits (client and simulator) far above the bench's order count, and the REST `dispatcher`.
+ */
+export async function startLiveRig(csv: string, speed: number, options: LiveRigOptions): Promise<LiveRig> {
+  const port = await freePort();
+  const redirectUri = `http://127.0.0.1:${port}/callback`;
+  const clientSecret = randomBytes(24).toString('hex');
+  const simData: SimSettings = { csv, speed, clientId: CLIENT_ID, clientSecret, redirectUri };
+  const sim = await replaySimulator(simData);
   const dir = mkdtempSync(path.join(tmpdir(), 'aries-bench-live-'));
   const tokenFile = path.join(dir, 'tokens.json');
   const sink = { write: () => true };
@@ -64,9 +103,10 @@ export async function startLiveRig(csv: string, speed: number, dispatcher: Dispa
   const tokens = new TokenManager({ refresher: new TokenClient({ clientId: CLIENT_ID, clientSecret, baseUrl: sim.baseUrl }), store: new FileTokenStore(tokenFile), now: () => Date.now() });
   await tokens.load();
   const http = new AriesHttp({
-    baseUrl: sim.baseUrl, getAccessToken: () => tokens.getAccessToken(), dispatcher,
-    grantedScopes: () => (tokens.tokens?.scope ?? '').split(/\s+/).filter((x) => x !== ''),
+    baseUrl: sim.baseUrl, getAccessToken: () => tokens.accessToken(), dispatcher: options.dispatcher,
+    grantedScopes: grantedScopes(tokens),
     rateBudgets: { trading: LOOSE, 'user-management': LOOSE },
+    ...(options.probe === undefined ? {} : { probe: options.probe }),
   });
   const client = new AriesClient(http);
   const accountId = await client.tradingAccountId(undefined);
@@ -87,11 +127,9 @@ export async function startLiveRig(csv: string, speed: number, dispatcher: Dispa
     },
   };
   return {
-    sim, feed, connection,
+    sim, connection,
     async close() {
-      await feed.close();
       await sim.close();
-      wall.dispose();
       rmSync(dir, { recursive: true, force: true });
     },
   };

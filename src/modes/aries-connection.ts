@@ -31,6 +31,20 @@ export interface AriesConnection {
   close(): Promise<void>;
 }
 
+/** Returns the token's scopes as a list, split again only when a refresh changed them (asked on every call). */
+export function grantedScopes(tokens: Pick<TokenManager, 'tokens'>): () => readonly string[] {
+  let text: string | undefined;
+  let list: readonly string[] = [];
+  return () => {
+    const scope = tokens.tokens?.scope ?? '';
+    if (scope !== text) {
+      text = scope;
+      list = scope.split(/\s+/).filter((x) => x !== '');
+    }
+    return list;
+  };
+}
+
 /**
  * Returns a connection built from the stored login: tokens from the token file (refreshed and
  * rotated by the token manager), REST with Aries's rate limits, and the two WebSockets, which
@@ -42,12 +56,11 @@ export async function openAriesConnection(s: AriesConnectionSettings): Promise<A
   if (!(await tokens.load())) {
     throw new RunnerError('ARIES_ERR_NOT_LOGGED_IN', `no Aries login stored in ${s.tokenFile}; run \`aries-runner login\` first`);
   }
-  const scopes = (): readonly string[] => (tokens.tokens?.scope ?? '').split(/\s+/).filter((x) => x !== '');
   const http = new AriesHttp({
     baseUrl: s.apiUrl,
-    getAccessToken: () => tokens.getAccessToken(),
+    getAccessToken: () => tokens.accessToken(),
     onUnauthorized: async (used) => (await tokens.handleUnauthorized(used)) !== used,
-    grantedScopes: scopes,
+    grantedScopes: grantedScopes(tokens),
   });
   const client = new AriesClient(http);
   const accountId = await client.tradingAccountId(s.accountId);

@@ -9,6 +9,7 @@ import {
   type RiskCheck, type RiskContext, type TradingState,
 } from '../risk/index.js';
 import type { Clock } from '../time/index.js';
+import { probedStages, type StageProbe } from './session-probe.js';
 
 /** The broker's Trading budget window: Aries counts requests per minute. */
 const MINUTE_MS = 60_000;
@@ -30,6 +31,8 @@ export interface GatePorts extends CheckPorts {
    * EXIT); built from the config with `tradingLimiter` when absent.
    */
   readonly limiter?: PriorityRateLimiter;
+  /** Bench only: marks `gate` before the first stage and `gate-passed` after the last. */
+  readonly probe?: StageProbe;
 }
 
 /**
@@ -85,6 +88,6 @@ export function gateStages(
     ];
     if (risk.preview) stages.push(previewStage(previewer, sink));
     if (acceptors.length > 0) stages.push(acceptStage(acceptors, ctx));
-    return stages;
+    return probedStages(stages, ports.probe);
   };
 }

@@ -3,6 +3,11 @@ import type { MarketData, MaybePromise, Order, OrderEvent, OrderId, OrderIntent 
 import type { ExecutionAdapter, Journal } from '../execution/index.js';
 import type { OrderPreview, SubmitOutcome, TradingStateRecord, TradingStateStore } from '../risk/index.js';
 
+/** What journals an intent: the {@link Journal} itself, or the session's decision batcher in front of it. */
+export interface IntentRecorder {
+  recordIntent(intent: OrderIntent): void;
+}
+
 /**
  * Wraps an execution adapter so every intent is committed to the journal before the adapter may
  * send it: after a crash the journal knows about every order that might exist at the venue.
@@ -10,7 +15,7 @@ import type { OrderPreview, SubmitOutcome, TradingStateRecord, TradingStateStore
 export class JournaledAdapter implements ExecutionAdapter {
   readonly events$: Observable<OrderEvent>;
 
-  constructor(private readonly inner: ExecutionAdapter, private readonly journal: Journal) {
+  constructor(private readonly inner: ExecutionAdapter, private readonly journal: IntentRecorder) {
     this.events$ = inner.events$;
   }
 

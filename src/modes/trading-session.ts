@@ -15,7 +15,9 @@ import { JournaledAdapter, journalTradingStateStore } from './journaled-adapter.
 import { accountReconnects, reconcileAtStart } from './live-startup.js';
 import type { LiveBarSpec } from './live-market-inputs.js';
 import { sessionFeeds, type SessionFeedSettings } from './session-feeds.js';
+import { SessionDecisions } from './session-decisions.js';
 import { sessionGuards } from './session-guards.js';
+import { probedSink, probedWrite, probeEach, type StageProbe } from './session-probe.js';
 
 /** Everything a paper or live session needs; the CLI and `npm start` build this. */
 export interface TradingSessionSettings {
@@ -41,6 +43,8 @@ export interface TradingSessionSettings {
   readonly adoptBroker?: boolean;
   /** Warm-up, stale-feed window and calendar refresh (`run.warmUpBars`, `run.staleFeedMs`, `run.calendarRefreshMs`). */
   readonly feeds?: SessionFeedSettings;
+  /** Bench only: a stage timer told each point of an order's path; leave it out in production. */
+  readonly probe?: StageProbe;
 }
 
 /** What a finished session reports. */
@@ -70,13 +74,17 @@ export async function runTradingSession(s: TradingSessionSettings): Promise<Trad
   const marketClock = s.clock === 'market' ? new VirtualClock(0) : undefined;
   const clock: Clock = marketClock ?? new LiveClock();
   const journal = Journal.open(s.journalPath, clock);
+  // Gate decisions are journaled with their intent (one commit per order) or with their denial.
+  const decisions = new SessionDecisions(journal, () => clock.now());
   try {
+    // Checkpoints (and their fsyncs) run on a worker thread, never inside a commit before a send.
+    journal.checkpointInBackground();
     const runId = journal.startRun({ mode: s.mode, strategy: s.strategy.name, params: s.params, configHash: '' });
     const startingCash = s.mode === 'paper' ? s.paper.cash : amountToNumber((await s.connection.client.balances(s.connection.accountId)).cash ?? 0n);
     const ledger = new Ledger(amountFromNumber(startingCash));
     const manager = new OrderManager({ log: { warn: (m, f) => s.log.warn(m, f) } });
-    const inner = s.mode === 'paper' ? paperVenue(s, clock, calendar) : liveExecution(s, journal, manager);
-    const adapter: ExecutionAdapter = s.mode === 'paper' ? new JournaledAdapter(inner, journal) : inner;
+    const inner = s.mode === 'paper' ? paperVenue(s, clock, calendar) : liveExecution(s, decisions, manager);
+    const adapter: ExecutionAdapter = s.mode === 'paper' ? new JournaledAdapter(inner, decisions) : inner;
     await adapter.connect();
     // Live: strategies wait until the journal and the broker agree (T-1, T-7); the engine gets the reconciled adapter.
     const engineAdapter = s.mode === 'paper' ? adapter : await reconcileAtStart({
@@ -85,9 +93,13 @@ export async function runTradingSession(s: TradingSessionSettings): Promise<Trad
     });
     const state = new TradingState({ store: journalTradingStateStore(journal), now: () => clock.now() });
     if (state.status === 'HALTED') s.log.warn(`trading state restored as HALTED (${state.reason}); run \`aries-runner resume\` to trade`);
-    return await drive(s, { clock, marketClock, calendar, journal, ledger, adapter: engineAdapter, state, startingCash, runId });
+    return await drive(s, { clock, marketClock, calendar, journal, decisions, ledger, adapter: engineAdapter, state, startingCash, runId });
   } finally {
-    journal.close();
+    try {
+      decisions.flush();
+    } finally {
+      journal.close();
+    }
   }
 }
 
@@ -96,6 +108,7 @@ interface SessionParts {
   readonly marketClock: VirtualClock | undefined;
   readonly calendar: NyseCalendar;
   readonly journal: Journal;
+  readonly decisions: SessionDecisions;
   readonly ledger: Ledger;
   readonly adapter: ExecutionAdapter;
   readonly state: TradingState;
@@ -122,7 +135,8 @@ async function drive(s: TradingSessionSettings, p: SessionParts): Promise<Tradin
     handlerWatchdog: { measureMs: () => performance.now(), warn: (m, f) => s.log.warn(m, f) },
     gateStages: gateStages(s.risk, p.clock, p.state, p.adapter, {
       ...feeds.ports,
-      decisions: (intent, stage, verdict) => p.journal.recordDecision(intent.id, stage, verdict),
+      decisions: probedSink(p.decisions.sink, s.probe),
+      ...(s.probe === undefined ? {} : { probe: s.probe }),
     }),
     observer: {
       onBarProcessed: () => {
@@ -139,7 +153,7 @@ async function drive(s: TradingSessionSettings, p: SessionParts): Promise<Tradin
   });
   const streams: Observable<StrategyInput>[] = [feeds.bars$];
   if (feeds.calendar$ !== undefined) streams.push(feeds.calendar$);
-  if (subscriptions.some((x) => x.kind !== 'bars')) streams.push(feeds.ticks$);
+  if (subscriptions.some((x) => x.kind !== 'bars')) streams.push(feeds.ticks$.pipe(probeEach(s.probe, 'dispatch')));
   const side = feeds.start();
   engine.start(streams);
   s.connection.market.subscribe(symbols);
@@ -174,11 +188,12 @@ function paperVenue(s: TradingSessionSettings, clock: Clock, calendar: NyseCalen
   });
 }
 
-function liveExecution(s: TradingSessionSettings, journal: Journal, manager: OrderManager): AriesExecution {
+function liveExecution(s: TradingSessionSettings, decisions: SessionDecisions, manager: OrderManager): AriesExecution {
   const c = s.connection;
   return new AriesExecution({
     client: c.client, stream: c.account, accountId: c.accountId, socket: c.accountSocket, now: () => Date.now(),
-    beforeSend: (intent) => journal.recordIntent(intent), manager,
+    beforeSend: probedWrite((intent) => decisions.recordIntent(intent), s.probe), manager,
+    ...(s.probe === undefined ? {} : { probe: s.probe }),
     log: { warn: (m, f) => s.log.warn(m, f) },
   });
 }

@@ -1,4 +1,4 @@
-import { RunnerError, isRunnerError } from '../../core/index.js';
+import { RunnerError, isRunnerError, type MaybePromise } from '../../core/index.js';
 import { AuthErrorCode } from './auth-error-codes.js';
 import { mergeTokens } from './merge-tokens.js';
 import { sharedSecretRegistry } from './secret-registry.js';
@@ -70,6 +70,17 @@ export class TokenManager {
       return (await this.#refresh()).accessToken;
     }
     return tokens.accessToken;
+  }
+
+  /**
+   * Returns the access token itself, synchronously, when it needs no refresh and none is running
+   * (the hot path of every REST call); otherwise the promise of {@link getAccessToken}, so it
+   * behaves exactly like that method minus the promise hop.
+   */
+  accessToken(): MaybePromise<string> {
+    const tokens = this.#tokens;
+    if (tokens !== undefined && this.#inflight === undefined && !this.#isDue(tokens)) return tokens.accessToken;
+    return this.getAccessToken();
   }
 
   /**

@@ -1,6 +1,6 @@
 import { filter, firstValueFrom, Subject, throwError, timeout, type Observable, type Subscription } from 'rxjs';
 import {
-  formatAmount, RunnerError, toVenueOrderId,
+  formatAmount, isPromise, RunnerError, toVenueOrderId,
   type Amount, type EpochMs, type MaybePromise, type Order, type OrderEvent, type OrderId, type OrderIntent, type VenueOrderId,
 } from '../../core/index.js';
 import {
@@ -37,6 +37,8 @@ export interface AriesExecutionOptions {
   readonly snapshotTimeoutMs?: number;
   /** How far before an intent a lost place may have been created; default 60,000 ms. */
   readonly unknownSlackMs?: number;
+  /** Bench only: a stage timer told `place` as the place call starts. */
+  readonly probe?: (point: string) => void;
 }
 
 /** New terms for a working order. */
@@ -96,8 +98,11 @@ export class AriesExecution implements ExecutionAdapter {
   /** Places an order once: journal hook, POST, then the acknowledgement or a definite rejection. */
   async submit(intent: OrderIntent): Promise<SubmitOutcome> {
     if (!this.connected) throw new RunnerError('ARIES_ERR_NOT_CONNECTED', `order ${intent.id}: connect (subscribe to account updates) before the first order`);
-    await this.options.beforeSend?.(intent);
+    // A synchronous hook (the journal) is not awaited: the POST leaves in the same turn as the gate.
+    const journaled = this.options.beforeSend?.(intent);
+    if (isPromise(journaled)) await journaled;
     this.manager.expectPlace(intent, this.options.now());
+    this.options.probe?.('place');
     let response: PlaceOrderResponse;
     try {
       response = await this.options.client.placeOrder(this.options.accountId, intent);

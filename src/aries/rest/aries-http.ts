@@ -1,4 +1,4 @@
-import { isRunnerError, type RunnerError } from '../../core/index.js';
+import { isPromise, isRunnerError, type RunnerError } from '../../core/index.js';
 import { badResponseError } from './bad-response.js';
 import type { CallContext } from './call-context.js';
 import { CategoryLimiter } from './category-limiter.js';
@@ -30,7 +30,8 @@ export interface AriesResponse {
 interface Prepared {
   readonly endpoint: AriesEndpoint;
   readonly path: string;
-  readonly url: string;
+  /** The request target under the origin: base path, filled path and query. */
+  readonly target: string;
   readonly body: string | undefined;
 }
 
@@ -58,7 +59,7 @@ export class AriesHttp {
     const req: Prepared = {
       endpoint: call.endpoint,
       path,
-      url: `${this.o.baseUrl}${path}${queryString(call.query)}`,
+      target: `${this.o.pathPrefix}${path}${queryString(call.query)}`,
       body: call.body === undefined ? undefined : JSON.stringify(call.body),
     };
     const state = { refreshed: false };
@@ -91,9 +92,15 @@ export class AriesHttp {
     }
   }
 
-  /** Refreshes at most once per call: a 401 after a refresh is final, so there is no loop. */
+  /**
+   * Refreshes at most once per call: a 401 after a refresh is final, so there is no loop. A token
+   * and a rate slot that are ready are taken without awaiting: the request is written in the same
+   * turn as the call.
+   */
   private async authorizedAttempt(req: Prepared, state: { refreshed: boolean }): Promise<Attempt> {
-    const token = req.endpoint.bearer ? await this.o.getAccessToken() : undefined;
+    const ready = req.endpoint.bearer ? this.o.getAccessToken() : undefined;
+    const token = isPromise(ready) ? await ready : ready;
+    this.o.probe?.('token');
     const first = await this.attempt(req, token);
     if (first.ok || token === undefined || state.refreshed) return first;
     if (first.failure.kind !== 'status' || first.failure.status !== 401) return first;
@@ -103,14 +110,17 @@ export class AriesHttp {
   }
 
   private async attempt(req: Prepared, token: string | undefined): Promise<Attempt> {
-    await this.limiter.acquire(req.endpoint.category);
+    const slot = this.limiter.acquire(req.endpoint.category);
+    if (slot !== undefined) await slot;
+    this.o.probe?.('limiter');
     const ctx: CallContext = { method: req.endpoint.method, path: req.path, secrets: token === undefined ? [] : [token] };
     const kind = req.endpoint.kind;
     const headers: Record<string, string> = { accept: 'application/json' };
     if (token !== undefined) headers['authorization'] = `Bearer ${token}`;
     if (req.body !== undefined) headers['content-type'] = 'application/json';
     try {
-      const raw = await sendOnce(req.url, {
+      this.o.probe?.('send');
+      const raw = await sendOnce(this.o.origin, req.target, {
         method: req.endpoint.method,
         headers,
         body: req.body,

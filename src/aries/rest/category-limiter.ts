@@ -1,4 +1,4 @@
-import type { EpochMs } from '../../core/index.js';
+import type { EpochMs, MaybePromise } from '../../core/index.js';
 import { RateLimiter } from '../../risk/index.js';
 import { ARIES_RATE_BUDGETS, type RateBudget, type RateCategory } from './rate-categories.js';
 
@@ -23,14 +23,22 @@ export class CategoryLimiter {
     );
   }
 
-  /** Takes one request slot in `category`, first waiting as long as the window is full. */
-  async acquire(category: RateCategory): Promise<void> {
+  /**
+   * Takes one request slot in `category`, first waiting as long as the window is full. Returns
+   * nothing (synchronously) when a slot was free, so the common case costs no promise hop; else
+   * the promise of the slot.
+   */
+  acquire(category: RateCategory): MaybePromise<void> {
     const limiter = this.limiters.get(category);
-    if (limiter === undefined) return;
+    if (limiter === undefined || limiter.tryAcquire()) return undefined;
+    return this.waitFor(limiter);
+  }
+
+  private async waitFor(limiter: RateLimiter): Promise<void> {
     // Re-check after every wait: concurrent callers may have taken the slot that freed up.
-    while (!limiter.tryAcquire()) {
+    do {
       await this.sleep(Math.max(1, limiter.waitMs()));
-    }
+    } while (!limiter.tryAcquire());
   }
 
   /** Returns the slots free in `category` now. */

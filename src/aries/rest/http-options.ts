@@ -1,5 +1,5 @@
 import type { Dispatcher } from 'undici';
-import type { EpochMs } from '../../core/index.js';
+import { RunnerError, type EpochMs, type MaybePromise } from '../../core/index.js';
 import { Rng } from '../../time/index.js';
 import type { RateBudget, RateCategory } from './rate-categories.js';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './retry-delay.js';
@@ -15,8 +15,11 @@ export interface RetryBudget {
 export interface AriesHttpOptions {
   /** Default `https://api.aries.com`. */
   readonly baseUrl?: string;
-  /** Returns the current access token (the token manager refreshes it as needed). */
-  readonly getAccessToken: () => Promise<string>;
+  /**
+   * Returns the current access token (the token manager refreshes it as needed); a plain string
+   * when it has one ready, so a call with a valid token reaches undici without a promise hop.
+   */
+  readonly getAccessToken: () => MaybePromise<string>;
   /** Called on a 401 with the token that was refused; resolves true when a new token is ready. */
   readonly onUnauthorized?: (tokenUsed: string) => Promise<boolean>;
   /** The scopes the token grants; a function is asked on every call, so refreshes are seen. */
@@ -37,12 +40,17 @@ export interface AriesHttpOptions {
   readonly rateBudgets?: Partial<Record<RateCategory, RateBudget>>;
   /** Default 5 attempts, 60 000 ms total wait, 500 ms ×2 backoff capped at 30 s. */
   readonly retry?: Partial<RetryBudget>;
+  /** Bench only: a stage timer told `token`, `limiter` and `send` as a call passes them. */
+  readonly probe?: (point: string) => void;
 }
 
 /** The options with every default filled in. */
 export interface ResolvedHttpOptions {
   readonly baseUrl: string;
-  readonly getAccessToken: () => Promise<string>;
+  /** The base URL split once for undici: scheme, host and port, and the path every call starts with. */
+  readonly origin: string;
+  readonly pathPrefix: string;
+  readonly getAccessToken: () => MaybePromise<string>;
   readonly onUnauthorized: (tokenUsed: string) => Promise<boolean>;
   readonly grantedScopes: () => readonly string[];
   readonly dispatcher: Dispatcher | undefined;
@@ -52,18 +60,31 @@ export interface ResolvedHttpOptions {
   readonly sleep: (ms: number) => Promise<void>;
   readonly rng: Rng;
   readonly retry: RetryBudget;
+  readonly probe: ((point: string) => void) | undefined;
 }
 
 function realSleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+function splitBaseUrl(baseUrl: string): { readonly origin: string; readonly pathPrefix: string } {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch (error) {
+    throw new RunnerError('ARIES_ERR_BAD_REQUEST', `the Aries base URL ${JSON.stringify(baseUrl)} is not a URL`, { cause: error });
+  }
+  return { origin: url.origin, pathPrefix: url.pathname.replace(/\/+$/, '') };
+}
+
 /** Returns the options with defaults filled in. */
 export function resolveHttpOptions(options: AriesHttpOptions): ResolvedHttpOptions {
   const now = options.now ?? ((): EpochMs => Date.now());
   const scopes = options.grantedScopes;
+  const baseUrl = (options.baseUrl ?? 'https://api.aries.com').replace(/\/+$/, '');
   return {
-    baseUrl: (options.baseUrl ?? 'https://api.aries.com').replace(/\/+$/, ''),
+    baseUrl,
+    ...splitBaseUrl(baseUrl),
     getAccessToken: options.getAccessToken,
     onUnauthorized: options.onUnauthorized ?? ((): Promise<boolean> => Promise.resolve(false)),
     grantedScopes: typeof scopes === 'function' ? scopes : (): readonly string[] => scopes,
@@ -74,5 +95,6 @@ export function resolveHttpOptions(options: AriesHttpOptions): ResolvedHttpOptio
     sleep: options.sleep ?? realSleep,
     rng: options.rng ?? new Rng(now() >>> 0),
     retry: { maxAttempts: 5, maxTotalWaitMs: 60_000, backoff: DEFAULT_BACKOFF, ...options.retry },
+    probe: options.probe,
   };
 }

@@ -8,6 +8,7 @@ export type QueryParams = Readonly<Record<string, string | number | boolean | un
  * `ARIES_ERR_BAD_REQUEST` when a placeholder has no parameter, naming it.
  */
 export function fillPath(template: string, params: Readonly<Record<string, string>>): string {
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined || value === '') {

@@ -1,4 +1,4 @@
-import { request, type Dispatcher } from 'undici';
+import { getGlobalDispatcher, type Dispatcher } from 'undici';
 import type { AriesMethod } from './endpoint.js';
 import type { ResponseHeaders } from './retry-delay.js';
 
@@ -22,15 +22,18 @@ export interface SendSpec {
 /**
  * Sends one request with undici and reads the whole body. Returns the response whatever its
  * status; rejects with undici's own error when no complete response arrived (timeouts included).
+ * `origin` and `path` go to the dispatcher as they are (undici's `request(url)` would parse the
+ * URL again on every call).
  */
-export async function sendOnce(url: string, spec: SendSpec): Promise<RawResponse> {
-  const response = await request(url, {
+export async function sendOnce(origin: string, path: string, spec: SendSpec): Promise<RawResponse> {
+  const response = await (spec.dispatcher ?? getGlobalDispatcher()).request({
+    origin,
+    path,
     method: spec.method,
     headers: spec.headers,
     body: spec.body ?? null,
     headersTimeout: spec.headersTimeoutMs,
     bodyTimeout: spec.bodyTimeoutMs,
-    ...(spec.dispatcher === undefined ? {} : { dispatcher: spec.dispatcher }),
   });
   const text = await response.body.text();
   return { status: response.statusCode, headers: response.headers, text };

@@ -4,5 +4,5 @@ export { JournalErrorCode } from './journal-errors.js';
 export { JOURNAL_MIGRATIONS, JOURNAL_SCHEMA_VERSION } from './journal-schema.js';
 export { exportJournal, type JournalExportFormat, type JournalExportSummary } from './journal-export.js';
 export type {
-  ExternalOrderInfo, FillOutcome, JournalClock, JournalOrder, JournalRunInfo, JournalRunMode, JournalTradingState,
+  ExternalOrderInfo, FillOutcome, JournalClock, JournalDecision, JournalOrder, JournalRunInfo, JournalRunMode, JournalTradingState,
 } from './journal-types.js';

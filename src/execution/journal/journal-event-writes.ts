@@ -1,11 +1,13 @@
 import {
-  OrderStatus, type EpochMs, type OrderAccepted, type OrderClosed, type OrderDenied, type OrderEvent,
+  formatAmount, OrderStatus, toOrderId, ZERO,
+  type EpochMs, type OrderAccepted, type OrderClosed, type OrderDenied, type OrderEvent, type OrderId, type VenueOrderId,
 } from '../../core/index.js';
+import { orderFromRow } from './journal-rows.js';
 import {
   attachVenueId, findOrder, insertEvent, insertFill, insertOrderFromIntent, nextStatus, refreshFilled, requireOrder,
 } from './journal-order-writes.js';
 import type { JournalStatements } from './journal-statements.js';
-import type { FillOutcome } from './journal-types.js';
+import type { ExternalOrderInfo, FillOutcome } from './journal-types.js';
 
 const CLOSED_STATUS = {
   OrderCanceled: OrderStatus.CANCELED,
@@ -79,6 +81,21 @@ export function applyOrderEvent(s: JournalStatements, event: OrderEvent): FillOu
   }
   insertEvent(s, event.orderId, event.type, event.ts, event);
   return 'applied';
+}
+
+/** Marks the order with this venue id as placed outside the runner, adding it when unknown; returns its id. */
+export function markExternalOrder(s: JournalStatements, venueOrderId: VenueOrderId, info: ExternalOrderInfo, ts: EpochMs): OrderId {
+  const row: unknown = s.orderByVenueId.get(venueOrderId);
+  const known = row === undefined ? undefined : orderFromRow(row);
+  const orderId = known?.orderId ?? toOrderId(`EXT-${venueOrderId}`);
+  if (known === undefined) {
+    s.insertOrder.run({
+      orderId, venueOrderId, status: info.status, symbol: info.symbol, side: info.side, qty: formatAmount(info.qty),
+      filledQty: formatAmount(info.filledQty ?? ZERO), avgPrice: formatAmount(info.avgPrice ?? ZERO), external: 1, ts,
+    });
+  } else s.setExternal.run({ orderId, ts });
+  insertEvent(s, orderId, 'MarkedExternal', ts, { venueOrderId, ...info });
+  return orderId;
 }
 
 /** Records the place response: the venue's id for an order journaled before the send. */

@@ -6,7 +6,7 @@ import { JournalErrorCode } from './journal-errors.js';
 import { toJournalJson } from './journal-json.js';
 import { orderFromRow } from './journal-rows.js';
 import type { JournalStatements } from './journal-statements.js';
-import type { FillOutcome, JournalOrder } from './journal-types.js';
+import type { FillOutcome, JournalDecision, JournalOrder } from './journal-types.js';
 
 /*
  * Row-level writes shared by the Journal's methods. None opens a transaction: the caller wraps
@@ -56,6 +56,13 @@ export function insertIntent(s: JournalStatements, intent: OrderIntent, runId: n
     if (!isConstraintViolation(error)) throw error;
     throw new RunnerError(JournalErrorCode.CONFLICT, `order id ${intent.id} is already in the journal`, { cause: error });
   }
+}
+
+/** Appends one gate decision on an intent, with the denial code and reason when it refused. */
+export function insertDecision(s: JournalStatements, intentId: OrderId, d: JournalDecision): void {
+  const v = d.verdict;
+  const row = v.ok ? { verdict: 'PASS', code: null, reason: null } : { verdict: 'DENY', code: v.reason.code, reason: v.reason.message };
+  s.insertDecision.run({ intentId, ts: d.ts, stage: d.stage, ...row });
 }
 
 /** Appends one row to `order_events`. */

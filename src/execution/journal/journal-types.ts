@@ -1,5 +1,5 @@
 import type {
-  Amount, EpochMs, OrderId, OrderSide, OrderStatus, Symbol, VenueOrderId,
+  Amount, EpochMs, OrderId, OrderSide, OrderStatus, RiskVerdict, Symbol, VenueOrderId,
 } from '../../core/index.js';
 import type { TradingStatus } from '../../risk/index.js';
 
@@ -41,6 +41,13 @@ export interface ExternalOrderInfo {
   readonly status: OrderStatus;
   readonly filledQty?: Amount;
   readonly avgPrice?: Amount;
+}
+
+/** One gate stage's verdict on an intent, stamped when the stage decided. */
+export interface JournalDecision {
+  readonly stage: string;
+  readonly verdict: RiskVerdict;
+  readonly ts: EpochMs;
 }
 
 /** The persisted kill-switch state. */

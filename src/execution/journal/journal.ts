@@ -1,26 +1,34 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Transaction } from 'better-sqlite3';
 import {
-  formatAmount, RunnerError, sideSign, toOrderId, ZERO,
+  RunnerError, sideSign, ZERO,
   type Amount, type EpochMs, type Fill, type OrderEvent, type OrderId, type OrderIntent, type RiskVerdict, type Symbol,
   type VenueOrderId,
 } from '../../core/index.js';
 import type { TradingStatus } from '../../risk/index.js';
+import { BackgroundCheckpointer } from './journal-checkpointer.js';
 import { JournalErrorCode } from './journal-errors.js';
 import { openFailure, openJournalFile } from './journal-file.js';
 import { redactSecrets, toJournalJson } from './journal-json.js';
 import { fillFromRow, intentFromJson, orderFromRow, tradingStateFromRow } from './journal-rows.js';
 import { migrateJournal } from './journal-schema.js';
 import { prepareStatements, type JournalStatements } from './journal-statements.js';
-import { applyOrderEvent, applyPlaceAck } from './journal-event-writes.js';
-import { findOrder, insertEvent, insertFill, insertIntent } from './journal-order-writes.js';
+import { applyOrderEvent, applyPlaceAck, markExternalOrder } from './journal-event-writes.js';
+import { findOrder, insertDecision, insertFill, insertIntent } from './journal-order-writes.js';
 import type {
-  ExternalOrderInfo, FillOutcome, JournalClock, JournalOrder, JournalRunInfo, JournalTradingState,
+  ExternalOrderInfo, FillOutcome, JournalClock, JournalDecision, JournalOrder, JournalRunInfo, JournalTradingState,
 } from './journal-types.js';
 
+/** SQLite's default WAL size (pages) at which a commit checkpoints. */
+const AUTO_CHECKPOINT_PAGES = 1000;
+/** Commits between two background checkpoints (a few hundred WAL pages). */
+const CHECKPOINT_EVERY = 32;
+
 /**
- * The order journal: an SQLite file (WAL, `synchronous=FULL`, mode 0600) holding every run, intent,
+ * The order journal: an SQLite file (WAL, `synchronous=NORMAL`, mode 0600) holding every run, intent,
  * gate decision, order, order event, fill and kill-switch change. Every write method is synchronous
- * and is one transaction: when it returns, the write is on disk and survives a SIGKILL.
+ * and is one transaction: when it returns, the write is committed and survives a SIGKILL or crash
+ * of the process. An OS crash or power loss may lose the commits since the last checkpoint (never
+ * corrupting the file); README "Design decisions" says how start-up reconciliation covers that.
  *
  * The protocol that keeps orders from being sent twice: call {@link Journal.recordIntent} and let it
  * return **before** the order is sent. After a crash, {@link Journal.intentsWithoutVenueId} lists the
@@ -30,12 +38,19 @@ import type {
 export class Journal {
   private runId: number | null = null;
   private open = true;
+  private checkpointer: BackgroundCheckpointer | undefined;
+  private commits = 0;
+  /** One transaction wrapper for every write (built once: `db.transaction` allocates per call). */
+  private readonly tx: Transaction<(body: () => unknown) => unknown>;
 
   private constructor(
     private readonly db: Database,
     private readonly s: JournalStatements,
     private readonly clock: JournalClock,
-  ) {}
+    private readonly path: string,
+  ) {
+    this.tx = db.transaction((body: () => unknown) => body());
+  }
 
   /**
    * Returns the journal at `path`, creating it (mode 0600) and migrating its schema as needed.
@@ -46,7 +61,7 @@ export class Journal {
     const db = openJournalFile(path);
     try {
       migrateJournal(db, path);
-      return new Journal(db, prepareStatements(db), clock);
+      return new Journal(db, prepareStatements(db), clock, path);
     } catch (error) {
       db.close();
       throw openFailure(path, error);
@@ -64,18 +79,29 @@ export class Journal {
   }
 
   /**
-   * Records an intent and its order row (PENDING_NEW, no venue id). MUST be called, and must have
-   * returned, before the order is sent: it is what lets a restart know a send may have happened.
-   * Throws `JOURNAL_ERR_CONFLICT` for an order id already journaled.
+   * Records an intent and its order row (PENDING_NEW, no venue id), after the gate `decisions`
+   * that let it through, in one transaction. MUST be called, and must have returned, before the
+   * order is sent: it is what lets a restart know a send may have happened.
+   * Throws `JOURNAL_ERR_CONFLICT` for an order id already journaled (and then writes nothing).
    */
-  recordIntent(intent: OrderIntent): void {
-    this.write(() => insertIntent(this.s, intent, this.runId));
+  recordIntent(intent: OrderIntent, decisions: readonly JournalDecision[] = []): void {
+    this.write(() => {
+      for (const d of decisions) insertDecision(this.s, intent.id, d);
+      insertIntent(this.s, intent, this.runId);
+    });
   }
 
   /** Records one gate stage's verdict on an intent, with the denial code and reason when it refused. */
   recordDecision(intentId: OrderId, stage: string, verdict: RiskVerdict): void {
-    const denial = verdict.ok ? { verdict: 'PASS', code: null, reason: null } : { verdict: 'DENY', code: verdict.reason.code, reason: verdict.reason.message };
-    this.write(() => this.s.insertDecision.run({ intentId, ts: this.clock.now(), stage, ...denial }));
+    this.recordDecisions(intentId, [{ stage, verdict, ts: this.clock.now() }]);
+  }
+
+  /** Records several gate verdicts on one intent, in order, in one transaction. */
+  recordDecisions(intentId: OrderId, decisions: readonly JournalDecision[]): void {
+    if (decisions.length === 0) return;
+    this.write(() => {
+      for (const d of decisions) insertDecision(this.s, intentId, d);
+    });
   }
 
   /** Records the place response: the venue's order id (`clOrdId`) for an order already journaled. */
@@ -98,19 +124,7 @@ export class Journal {
 
   /** Marks the order with this venue id as placed outside the runner, adding it when unknown; returns its id. */
   markExternal(venueOrderId: VenueOrderId, info: ExternalOrderInfo): OrderId {
-    return this.write(() => {
-      const ts = this.clock.now();
-      const known = this.orderByVenueId(venueOrderId);
-      const orderId = known?.orderId ?? toOrderId(`EXT-${venueOrderId}`);
-      if (known === undefined) {
-        this.s.insertOrder.run({
-          orderId, venueOrderId, status: info.status, symbol: info.symbol, side: info.side, qty: formatAmount(info.qty),
-          filledQty: formatAmount(info.filledQty ?? ZERO), avgPrice: formatAmount(info.avgPrice ?? ZERO), external: 1, ts,
-        });
-      } else this.s.setExternal.run({ orderId, ts });
-      insertEvent(this.s, orderId, 'MarkedExternal', ts, { venueOrderId, ...info });
-      return orderId;
-    });
+    return this.write(() => markExternalOrder(this.s, venueOrderId, info, this.clock.now()));
   }
 
   /** Persists the kill-switch state, so a restart comes back in it. */
@@ -181,10 +195,25 @@ export class Journal {
     return this.live().s.unsentIntents.pluck().all().map((text) => intentFromJson(String(text)));
   }
 
-  /** Checkpoints the WAL into the main file and closes the connection. Calling it twice is harmless. */
+  /**
+   * Moves WAL checkpoints (and their fsyncs) off this thread: a worker thread with its own
+   * connection checkpoints after every {@link CHECKPOINT_EVERY} commits, and commits no longer
+   * checkpoint inline when the WAL passes SQLite's threshold. Sessions call it; if the thread is
+   * lost, automatic checkpoints come back. {@link close} stops it.
+   */
+  checkpointInBackground(): void {
+    if (this.live().checkpointer !== undefined) return;
+    this.checkpointer = new BackgroundCheckpointer(this.path, () => {
+      if (this.open) this.db.pragma(`wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES}`);
+    });
+    this.db.pragma('wal_autocheckpoint = 0');
+  }
+
+  /** Checkpoints the WAL into the main file (synced) and closes the connection. Calling it twice is harmless. */
   close(): void {
     if (!this.open) return;
     this.open = false;
+    this.checkpointer?.stop();
     this.db.pragma('wal_checkpoint(TRUNCATE)');
     this.db.close();
   }
@@ -195,6 +224,9 @@ export class Journal {
   }
 
   private write<T>(body: () => T): T {
-    return this.live().db.transaction(body).immediate();
+    const result = this.live().tx.immediate(body) as T;
+    this.commits += 1;
+    if (this.commits % CHECKPOINT_EVERY === 0) this.checkpointer?.request();
+    return result;
   }
 }

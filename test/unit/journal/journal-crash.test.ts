@@ -12,7 +12,7 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const WRITER = fileURLToPath(new URL('./fixtures/journal-writer.ts', import.meta.url));
 
 /** Runs the writer child, SIGKILLs it as soon as it reports the commit, and returns the signal it died of. */
-async function writeThenKill(path: string, scenario: 'intent' | 'fill'): Promise<NodeJS.Signals | null> {
+async function writeThenKill(path: string, scenario: 'intent' | 'fill' | 'background'): Promise<NodeJS.Signals | null> {
   const child = spawn(process.execPath, ['--import', 'tsx', WRITER, path, scenario], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
@@ -40,6 +40,16 @@ describe('journal after SIGKILL', () => {
     expect(journal.intentsWithoutVenueId()).toEqual([{
       id: 'O-1', symbol: 'AAPL', side: 'BUY', qty: amt('10'), type: 'LIMIT', tif: 'DAY', limitPrice: amt('150.12345678'), tsCreated: 5_000,
     }]);
+    journal.close();
+  });
+
+  it('keeps every intent committed before the kill while checkpoints ran on the background thread', async () => {
+    const path = journalPath();
+    expect(await writeThenKill(path, 'background')).toBe('SIGKILL');
+    const journal = Journal.open(path, fixedClock());
+    const ids = journal.intentsWithoutVenueId().map((i) => i.id);
+    expect(ids).toHaveLength(200);
+    expect(new Set(ids)).toEqual(new Set(Array.from({ length: 200 }, (_, i) => `O-${i + 1}`)));
     journal.close();
   });
 
