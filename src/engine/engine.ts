@@ -18,6 +18,8 @@ export interface EngineObserver {
   /** After a bar went through the venue, the ledger and the strategy. */
   onBarProcessed?(bar: Bar): void;
   onOrderEvent?(event: OrderEvent): void;
+  /** An order reached a terminal state (its last state; with `forgetFinishedOrders` the engine then forgets it). */
+  onOrderFinished?(order: Order): void;
   onRoundTrip?(trip: RoundTrip): void;
 }
 
@@ -71,7 +73,10 @@ export class Engine {
   private failed: RunnerError | undefined;
 
   constructor(private readonly options: EngineOptions) {
-    this.tracker = new OrderTracker({ forgetTerminal: options.forgetFinishedOrders === true });
+    this.tracker = new OrderTracker({
+      forgetTerminal: options.forgetFinishedOrders === true,
+      onTerminal: (order) => options.observer?.onOrderFinished?.(order),
+    });
     const ctx = new ContextImpl({
       clock: options.clock, ledger: options.ledger, market: this.market, log: options.log, params: options.params,
       openOrders: () => this.openOrders(),

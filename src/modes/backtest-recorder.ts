@@ -1,4 +1,4 @@
-import type { Bar, OrderEvent } from '../core/index.js';
+import type { Bar, Order, OrderEvent } from '../core/index.js';
 import type { EngineObserver } from '../engine/index.js';
 import type { Ledger, RoundTrip } from '../portfolio/index.js';
 import { EquityLog, RecordLog, recordCodecs } from '../report/index.js';
@@ -12,10 +12,13 @@ import { OrderRecorder } from './order-records.js';
 export class BacktestRecorder implements EngineObserver {
   readonly equity = new EquityLog();
   readonly trips = new RecordLog<RoundTrip>(recordCodecs.trip, 'trades');
-  readonly orders = new OrderRecorder();
+  readonly orders: OrderRecorder;
   fills = 0;
 
-  constructor(private readonly ledger: Ledger) {}
+  /** `working` returns the engine's working orders. */
+  constructor(private readonly ledger: Ledger, working: () => readonly Order[]) {
+    this.orders = new OrderRecorder(working);
+  }
 
   onBarProcessed(bar: Bar): void {
     // Several symbols' bars close at the same instant: the log keeps one point, the last state.
@@ -30,6 +33,10 @@ export class BacktestRecorder implements EngineObserver {
 
   onOrderEvent(event: OrderEvent): void {
     if (event.type === 'OrderFilled') this.fills += 1;
-    this.orders.apply(event);
+    else if (event.type === 'OrderDenied') this.orders.denied(event);
+  }
+
+  onOrderFinished(order: Order): void {
+    this.orders.finished(order);
   }
 }

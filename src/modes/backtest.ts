@@ -77,8 +77,8 @@ async function runPrepared(
     slippage: fixedBpsSlippage(settings.slippageBps),
     ...(settings.maxParticipation !== undefined ? { maxParticipation: settings.maxParticipation } : {}),
   });
-  const recorder = new BacktestRecorder(ledger);
-  const engine = new Engine({
+  const recorder = new BacktestRecorder(ledger, () => engine.openOrders());
+  const engine: Engine = new Engine({
     clock, calendar, adapter: venue, ledger, strategy, params, queueForNextOpen: true, log: settings.log, observer: recorder, forgetFinishedOrders: true,
     gateStages: gateStages(settings.risk, clock, new TradingState(), venue),
   });

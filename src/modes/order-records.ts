@@ -1,13 +1,13 @@
-import type { Order, OrderEvent, OrderIntent } from '../core/index.js';
-import { OrderTracker } from '../execution/index.js';
+import type { Order, OrderDenied, OrderIntent } from '../core/index.js';
 import { RecordLog, recordCodecs, type OrderRecord, type RecordSeries } from '../report/index.js';
 import { IdOrderBuffer } from './id-order-buffer.js';
 
 /**
- * Builds a backtest's order list as orders finish, in bounded memory: accepted orders are
- * tracked only while working (a tracker that forgets terminal orders), each finished order or
- * denied intent becomes an {@link OrderRecord} at once, and a small reorder buffer releases the
- * records in order-id order into a {@link RecordLog} that spills to disk on long runs.
+ * Builds a backtest's order list as orders finish, in bounded memory: the engine tracks orders
+ * only while they work and hands each one over as it finishes ({@link OrderRecorder.finished});
+ * each finished order or denied intent becomes an {@link OrderRecord} at once, and a small reorder
+ * buffer releases the records in order-id order into a {@link RecordLog} that spills to disk on
+ * long runs.
  *
  * Ordering contract: {@link OrderRecorder.release} must only be called when every intent created
  * so far has had its first event (accepted or denied) observed — in a backtest, at each bar
@@ -15,20 +15,27 @@ import { IdOrderBuffer } from './id-order-buffer.js';
  * for orders with smaller ids that are still working.
  */
 export class OrderRecorder {
-  private readonly tracker = new OrderTracker({ forgetTerminal: true, onTerminal: (o) => this.done(o) });
   private readonly waiting = new IdOrderBuffer<OrderRecord>();
   private readonly log = new RecordLog(recordCodecs.order, 'orders');
   private released = Number.NEGATIVE_INFINITY;
-  /** Whether an event arrived since the last release (nothing can be released otherwise). */
+  /** Whether anything arrived since the last release (nothing can be released otherwise). */
   private changed = false;
 
-  /** Applies an order event; denials are recorded once even when reported twice. */
-  apply(event: OrderEvent): void {
+  /**
+   * `working` returns the orders still working (the engine's tracker); `releaseAt` is how many
+   * finished records may wait before a release moves them (a memory bound; tests lower it).
+   */
+  constructor(private readonly working: () => readonly Order[], private readonly releaseAt = RELEASE_AT) {}
+
+  /** Records an order that reached a terminal state, with that state. */
+  finished(order: Order): void {
     this.changed = true;
-    if (event.type !== 'OrderDenied') {
-      this.tracker.apply(event);
-      return;
-    }
+    this.waiting.add(idNumber(order.id), record(order.intent, order.status, order.filledQty, order.avgFillPrice));
+  }
+
+  /** Records a denied intent; a denial reported twice is recorded once. */
+  denied(event: OrderDenied): void {
+    this.changed = true;
     const n = idNumber(event.orderId);
     if (n <= this.released) return;
     this.waiting.add(n, record(event.intent, 'DENIED', 0n, 0n));
@@ -37,22 +44,18 @@ export class OrderRecorder {
   /** Moves every finished record no working order precedes into the list, in id order. */
   release(): void {
     // Releasing early only bounds memory; a few hundred records waiting cost less than scanning the working orders every bar.
-    if (!this.changed || this.waiting.size < RELEASE_AT) return;
+    if (!this.changed || this.waiting.size < this.releaseAt) return;
     this.changed = false;
     let limit = Number.POSITIVE_INFINITY;
-    for (const order of this.tracker.open()) limit = Math.min(limit, idNumber(order.id));
+    for (const order of this.working()) limit = Math.min(limit, idNumber(order.id));
     this.waiting.releaseBelow(limit, (n, r) => this.append(n, r));
   }
 
   /** Returns the whole list, orders still working included with their state now, by order id. */
   finish(): RecordSeries<OrderRecord> {
-    for (const order of this.tracker.open()) this.done(order);
+    for (const order of this.working()) this.finished(order);
     this.waiting.releaseBelow(Number.POSITIVE_INFINITY, (n, r) => this.append(n, r));
     return this.log.series();
-  }
-
-  private done(order: Order): void {
-    this.waiting.add(idNumber(order.id), record(order.intent, order.status, order.filledQty, order.avgFillPrice));
   }
 
   private append(n: number, r: OrderRecord): void {

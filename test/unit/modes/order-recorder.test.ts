@@ -48,21 +48,54 @@ describe('OrderTracker forgetTerminal', () => {
 });
 
 describe('OrderRecorder', () => {
+  /** A recorder fed the way the engine feeds it: a forgetting tracker hands over finished orders. */
+  function rig(releaseAt: number) {
+    let recorder: OrderRecorder | undefined;
+    const tracker = new OrderTracker({ forgetTerminal: true, onTerminal: (o) => recorder?.finished(o) });
+    recorder = new OrderRecorder(() => tracker.open(), releaseAt);
+    const r = recorder;
+    const feed = (e: OrderEvent): void => {
+      if (e.type === 'OrderDenied') r.denied(e);
+      else tracker.apply(e);
+    };
+    return { r, feed };
+  }
+
   it('lists records by id although they finish out of order, denials once, working orders at the end', () => {
-    const r = new OrderRecorder();
-    r.apply(accepted(1));
-    r.apply(denied(2));
-    r.apply(accepted(3));
-    r.apply(canceled(3));
-    r.release(); // order 1 still works: 2 and 3 wait behind it
-    r.apply(denied(2)); // the engine reports a denial twice
-    r.apply(accepted(4));
-    r.apply(canceled(1));
+    for (const releaseAt of [1, 512]) {
+      const { r, feed } = rig(releaseAt);
+      feed(accepted(1));
+      feed(denied(2));
+      feed(accepted(3));
+      feed(canceled(3));
+      r.release(); // order 1 still works: 2 and 3 wait behind it
+      feed(denied(2)); // the engine reports a denial twice
+      feed(accepted(4));
+      feed(canceled(1));
+      r.release();
+      feed(denied(5));
+      const list = [...r.finish()];
+      expect(list.map((o) => `${o.id}:${o.status}`)).toEqual([
+        'O-000001:CANCELED', 'O-000002:DENIED', 'O-000003:CANCELED', 'O-000004:NEW', 'O-000005:DENIED',
+      ]);
+    }
+  });
+
+  it('releases waiting records only once enough have finished, never past a working order', () => {
+    const { r, feed } = rig(3);
+    const released = (): number => (r as unknown as { log: { length: number } }).log.length;
+    feed(accepted(1));
+    for (let n = 2; n <= 4; n += 1) {
+      feed(accepted(n));
+      feed(canceled(n));
+    }
     r.release();
-    r.apply(denied(5));
-    const list = [...r.finish()];
-    expect(list.map((o) => `${o.id}:${o.status}`)).toEqual([
-      'O-000001:CANCELED', 'O-000002:DENIED', 'O-000003:CANCELED', 'O-000004:NEW', 'O-000005:DENIED',
-    ]);
+    expect(released()).toBe(0); // 2..4 wait behind working order 1
+    feed(canceled(1));
+    r.release();
+    expect(released()).toBe(4);
+    feed(denied(5));
+    r.release();
+    expect(released()).toBe(4); // one waiting record: below the threshold
   });
 });
