@@ -90,10 +90,11 @@ async function runPrepared(
   engine.stop();
   if (engine.failure !== undefined) throw engine.failure;
 
+  const { orders, orderListHash } = recorder.orders.finish();
   const result: StreamedBacktestResult = {
     strategy: strategy.name, params, symbols: sources.map((s) => s.symbol), from: span.from, to: span.to, bars: total,
     startingCash: ledger.startingCash, finalEquity: ledger.equity, equity: recorder.equity.series(), trades: recorder.trips.series(),
-    orders: recorder.orders.finish(), fills: recorder.fills, commission: ledger.commission,
+    orders, orderListHash, fills: recorder.fills, commission: ledger.commission,
     seed: settings.seed, timeZone: ZONE, prices: prices.result(sources.map((s) => s.symbol)),
   };
   return { result, report: buildReport(result) };

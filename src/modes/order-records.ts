@@ -1,5 +1,5 @@
 import type { Order, OrderDenied, OrderIntent } from '../core/index.js';
-import { RecordLog, recordCodecs, type OrderRecord, type RecordSeries } from '../report/index.js';
+import { OrderListHasher, RecordLog, recordCodecs, type OrderRecord, type RecordSeries } from '../report/index.js';
 import { IdOrderBuffer } from './id-order-buffer.js';
 
 /**
@@ -17,6 +17,8 @@ import { IdOrderBuffer } from './id-order-buffer.js';
 export class OrderRecorder {
   private readonly waiting = new IdOrderBuffer<OrderRecord>();
   private readonly log = new RecordLog(recordCodecs.order, 'orders');
+  /** The order-list hash, fed as records enter the list (in list order), so the list is never read back for it. */
+  private readonly hasher = new OrderListHasher();
   private released = Number.NEGATIVE_INFINITY;
   /** Whether anything arrived since the last release (nothing can be released otherwise). */
   private changed = false;
@@ -51,16 +53,17 @@ export class OrderRecorder {
     this.waiting.releaseBelow(limit, (n, r) => this.append(n, r));
   }
 
-  /** Returns the whole list, orders still working included with their state now, by order id. */
-  finish(): RecordSeries<OrderRecord> {
+  /** Returns the whole list (orders still working included with their state now, by order id) and its hash; call once. */
+  finish(): { readonly orders: RecordSeries<OrderRecord>; readonly orderListHash: string } {
     for (const order of this.working()) this.finished(order);
     this.waiting.releaseBelow(Number.POSITIVE_INFINITY, (n, r) => this.append(n, r));
-    return this.log.series();
+    return { orders: this.log.series(), orderListHash: this.hasher.digest() };
   }
 
   private append(n: number, r: OrderRecord): void {
     this.released = n;
     this.log.add(r);
+    this.hasher.add(r);
   }
 }
 

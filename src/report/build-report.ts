@@ -1,7 +1,7 @@
 import { amountToNumber, formatAmount } from '../core/index.js';
 import type { BacktestReport } from './backtest-report.js';
 import { dailyEquity } from './daily-equity.js';
-import { walkEquity } from './equity-log.js';
+import { EquityLog, walkEquity } from './equity-log.js';
 import { returnsBetweenDays } from './daily-returns.js';
 import { isoDateIn } from './iso-time.js';
 import { maxDrawdown } from './max-drawdown.js';
@@ -53,12 +53,13 @@ export function buildReport(result: StreamedBacktestResult): BacktestReport {
     orders: result.orders.length,
     fills: result.fills,
     commission: formatAmount(result.commission, 2),
-    orderListHash: orderListHash(result.orders),
+    orderListHash: result.orderListHash ?? orderListHash(result.orders),
     seed: result.seed,
   };
 }
 
 function exposure(points: EquitySeries): number | null {
+  if (points instanceof EquityLog) return points.length === 0 ? null : points.exposedPoints / points.length;
   let all = 0;
   let exposed = 0;
   walkEquity(points, (_ts, _equity, isExposed) => {

@@ -25,19 +25,29 @@ export class EquityLog implements EquitySeries {
   private dir: string | undefined;
   private file: string | undefined;
 
+  private exposedCount = 0;
+
   /** Returns the number of points. */
   get length(): number {
     return this.written + this.buffered;
+  }
+
+  /** Returns how many points were taken while a position was open (kept as points are added). */
+  get exposedPoints(): number {
+    return this.exposedCount;
   }
 
   /** Records the equity at a bar close; replaces the last point when `ts` repeats. */
   add(ts: number, equity: number, exposed: boolean): void {
     const b = this.buffer;
     if (this.buffered > 0 && b[(this.buffered - 1) * WIDTH] === ts) {
+      if (b[(this.buffered - 1) * WIDTH + 2] === 1) this.exposedCount -= 1;
+      if (exposed) this.exposedCount += 1;
       b[(this.buffered - 1) * WIDTH + 1] = equity;
       b[(this.buffered - 1) * WIDTH + 2] = exposed ? 1 : 0;
       return;
     }
+    if (exposed) this.exposedCount += 1;
     if (this.buffered === CHUNK) this.spill();
     const at = this.buffered * WIDTH;
     b[at] = ts;
@@ -109,6 +119,7 @@ export class EquityLog implements EquitySeries {
     this.file = undefined;
     this.written = 0;
     this.buffered = 0;
+    this.exposedCount = 0;
   }
 
   private spill(): void {

@@ -13,7 +13,7 @@ export { maxDrawdown, type MaxDrawdown } from './max-drawdown.js';
 export { returnStatistics, PERIODS_PER_YEAR, type ReturnStatistics } from './return-statistics.js';
 export { tradeStatistics, type TradeStatistics } from './trade-statistics.js';
 export { roundSignificant, REPORT_SIGNIFICANT_DIGITS } from './round-significant.js';
-export { orderListHash } from './order-list-hash.js';
+export { orderListHash, OrderListHasher } from './order-list-hash.js';
 export { ORDER_COLUMNS } from './order-fields.js';
 export { csvRow } from './csv-row.js';
 export { reportCsv, equityCsvChunks, ordersCsvChunks, tradesCsvChunks } from './report-csv.js';

@@ -12,16 +12,30 @@ import type { OrderRecord } from './report-input.js';
  * Two runs that placed the same orders have the same hash (the idea of LEAN's OrderListHash).
  */
 export function orderListHash(orders: Iterable<OrderRecord>): string {
-  const hash = createHash('sha256');
+  const hasher = new OrderListHasher();
+  for (const order of orders) hasher.add(order);
+  return hasher.digest();
+}
+
+/** Computes {@link orderListHash} one order at a time, as the list is built. */
+export class OrderListHasher {
+  private readonly hash = createHash('sha256');
   // Hashing a line at a time costs more in calls than in bytes: feed it about 64 KB at a time.
-  let text = '';
-  for (const order of orders) {
-    text += `${csvRow(orderFields(order, String(order.ts)))}\n`;
-    if (text.length > 65_536) {
-      hash.update(text, 'utf8');
-      text = '';
+  private text = '';
+
+  /** Adds the next order of the list. */
+  add(order: OrderRecord): void {
+    this.text += `${csvRow(orderFields(order, String(order.ts)))}\n`;
+    if (this.text.length > 65_536) {
+      this.hash.update(this.text, 'utf8');
+      this.text = '';
     }
   }
-  hash.update(text, 'utf8');
-  return hash.digest('hex');
+
+  /** Returns the hash of every order added; call once. */
+  digest(): string {
+    this.hash.update(this.text, 'utf8');
+    this.text = '';
+    return this.hash.digest('hex');
+  }
 }

@@ -84,6 +84,11 @@ export interface BacktestResult<
   readonly trades: T;
   /** Orders and denied intents, by order id. */
   readonly orders: O;
+  /**
+   * `orderListHash(orders)` when the producer computed it while the list was built (a backtest does,
+   * so a long list on disk is not read back just for the hash); the report computes it otherwise.
+   */
+  readonly orderListHash?: string;
   readonly fills: number;
   readonly commission: Amount;
   readonly seed: number;

@@ -5,6 +5,7 @@ import {
 import { OrderTracker } from '../../../src/execution/index.js';
 import { IdOrderBuffer } from '../../../src/modes/id-order-buffer.js';
 import { OrderRecorder } from '../../../src/modes/order-records.js';
+import { orderListHash } from '../../../src/report/index.js';
 
 function intent(n: number): OrderIntent {
   return {
@@ -74,10 +75,13 @@ describe('OrderRecorder', () => {
       feed(canceled(1));
       r.release();
       feed(denied(5));
-      const list = [...r.finish()];
+      const { orders, orderListHash: hash } = r.finish();
+      const list = [...orders];
       expect(list.map((o) => `${o.id}:${o.status}`)).toEqual([
         'O-000001:CANCELED', 'O-000002:DENIED', 'O-000003:CANCELED', 'O-000004:NEW', 'O-000005:DENIED',
       ]);
+      // Hashed as the list was built: equal to hashing the finished list.
+      expect(hash).toBe(orderListHash(list));
     }
   });
 

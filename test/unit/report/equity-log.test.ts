@@ -31,6 +31,8 @@ describe('EquityLog', () => {
     expect(series.length).toBe(expected.length);
     expect([...series]).toEqual(expected);
     expect(reportCsv.equity(series)).toBe(reportCsv.equity(expected));
+    // The exposed count kept while adding (replacements included) equals counting the points.
+    expect(log.exposedPoints).toBe(expected.filter((p) => p.exposed).length);
     // The object-free walk sees the same points, from the file and the buffer alike.
     const walked: EquityPoint[] = [];
     walkEquity(series, (ts, equity, exposed) => walked.push({ ts, equity, exposed }));
