@@ -7,6 +7,8 @@ export interface ChildRun {
   readonly ms: number;
   readonly fills: number;
   readonly maxRssMb: number;
+  /** RSS once the modules were loaded, before the run. */
+  readonly startRssMb: number;
 }
 
 const run = promisify(execFile);
