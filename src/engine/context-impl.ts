@@ -108,7 +108,7 @@ function portfolioView(ledger: Ledger, symbols: SymbolCache): StrategyPortfolio 
     get equity() {
       return ledger.equityNumber();
     },
-    position: (symbol) => amountToNumber(ledger.position(symbols.of(symbol))?.qty ?? ZERO),
+    position: (symbol) => ledger.positionQty(symbols.of(symbol)),
     avgPrice: (symbol) => {
       const pos = ledger.position(symbols.of(symbol));
       return pos === undefined ? undefined : amountToNumber(pos.avgPrice);

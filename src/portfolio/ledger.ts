@@ -93,6 +93,12 @@ export class Ledger implements PortfolioView {
     return pos === undefined || pos.qty === ZERO ? undefined : pos;
   }
 
+  /** Returns `amountToNumber(position(symbol)?.qty ?? 0)` without bigint work for whole quantities (a strategy asks every bar). */
+  positionQty(symbol: Symbol): number {
+    const units = this.held.units(symbol);
+    return Number.isNaN(units) ? amountToNumber(this.book.get(symbol)?.qty ?? ZERO) : units;
+  }
+
   positions(): readonly Position[] {
     return [...this.book.values()].filter((p) => p.qty !== ZERO);
   }

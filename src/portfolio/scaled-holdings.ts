@@ -35,6 +35,11 @@ export class ScaledHoldings {
     return this.holdings.has(symbol);
   }
 
+  /** Returns the whole units held in `symbol` (0 when flat; NaN when not a safe whole number). */
+  units(symbol: Symbol): number {
+    return this.holdings.get(symbol)?.units ?? 0;
+  }
+
   /** Sets the whole units held (NaN when not a safe whole number); 0 removes the holding. */
   setUnits(symbol: Symbol, units: number): void {
     const h = this.holdings.get(symbol);

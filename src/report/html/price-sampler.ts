@@ -51,6 +51,9 @@ class CandleColumns {
  */
 export class PriceSampler {
   private readonly series = new Map<string, CandleColumns>();
+  /** The last symbol added and its candles (bars of one symbol usually come in runs). */
+  private lastSymbol: string | undefined;
+  private lastSeries: CandleColumns | undefined;
 
   constructor(private readonly maxCandles = MAX_CANDLES) {
     if (maxCandles < 2 || maxCandles % 2 !== 0) throw new RangeError('maxCandles must be an even number >= 2');
@@ -58,11 +61,13 @@ export class PriceSampler {
 
   /** Adds one bar; bars of each symbol must arrive in time order. */
   add(bar: Bar): void {
-    let s = this.series.get(bar.symbol);
+    let s = bar.symbol === this.lastSymbol ? this.lastSeries : this.series.get(bar.symbol);
     if (s === undefined) {
       s = new CandleColumns(this.maxCandles);
       this.series.set(bar.symbol, s);
     }
+    this.lastSymbol = bar.symbol;
+    this.lastSeries = s;
     if (s.count > 0 && s.filled < s.width) {
       const last = s.count - 1;
       if (bar.high > (s.high[last] as number)) s.high[last] = bar.high;

@@ -47,6 +47,10 @@ describe('Ledger marks and the equity number', () => {
         expect(ledger.equity).toBe(ledger.cash + net);
         expect(ledger.grossExposure).toBe(gross);
         expect(ledger.isExposed()).toBe(ledger.positions().length > 0);
+        for (const name of SYMBOLS) {
+          const sym = toSymbol(name);
+          expect(ledger.positionQty(sym)).toBe(amountToNumber(ledger.position(sym)?.qty ?? 0n));
+        }
       }
     }), { numRuns: 400 });
   });
