@@ -61,22 +61,7 @@ export class EquityLog implements EquitySeries {
    * stamp can still replace it; this also means a spilled log always has buffered points.
    */
   *[Symbol.iterator](): Iterator<EquityPoint> {
-    if (this.file !== undefined && this.written > 0) {
-      const fd = openSync(this.file, 'r');
-      try {
-        const chunk = new Float64Array(CHUNK * WIDTH);
-        const bytes = new Uint8Array(chunk.buffer);
-        for (let done = 0; done < this.written;) {
-          const n = Math.min(CHUNK, this.written - done);
-          readFully(fd, bytes, n * WIDTH * 8, done * WIDTH * 8);
-          yield* points(chunk, n);
-          done += n;
-        }
-      } finally {
-        closeSync(fd);
-      }
-    }
-    yield* points(this.buffer, this.buffered);
+    for (const [chunk, n] of this.chunks()) yield* points(chunk, n);
   }
 
   /**
@@ -84,9 +69,13 @@ export class EquityLog implements EquitySeries {
    * millions of them): what the report's one pass over the curve uses.
    */
   walk(f: (ts: number, equity: number, exposed: boolean) => void): void {
-    const each = (chunk: Float64Array, n: number): void => {
+    for (const [chunk, n] of this.chunks()) {
       for (let at = 0; at < n * WIDTH; at += WIDTH) f(chunk[at] as number, chunk[at + 1] as number, chunk[at + 2] === 1);
-    };
+    }
+  }
+
+  /** Yields the points as (columns, count) pieces: the spilled file a chunk at a time, then the buffer. */
+  private *chunks(): Generator<readonly [Float64Array, number]> {
     if (this.file !== undefined && this.written > 0) {
       const fd = openSync(this.file, 'r');
       try {
@@ -95,14 +84,14 @@ export class EquityLog implements EquitySeries {
         for (let done = 0; done < this.written;) {
           const n = Math.min(CHUNK, this.written - done);
           readFully(fd, bytes, n * WIDTH * 8, done * WIDTH * 8);
-          each(chunk, n);
+          yield [chunk, n];
           done += n;
         }
       } finally {
         closeSync(fd);
       }
     }
-    each(this.buffer, this.buffered);
+    yield [this.buffer, this.buffered];
   }
 
   /** Returns the points as an array when the log never spilled (small runs), else the log itself. */
