@@ -54,6 +54,26 @@ describe('journal file', () => {
     db.close();
   });
 
+  it('creates new journals with 1 KB pages and leaves the page size of an existing journal alone', () => {
+    const fresh = journalPath();
+    Journal.open(fresh, fixedClock()).close();
+    const a = new BetterSqlite3(fresh, { readonly: true });
+    expect(a.pragma('page_size', { simple: true })).toBe(1024);
+    a.close();
+    const old = journalPath();
+    writeFileSync(old, '', { mode: 0o600 });
+    const made = new BetterSqlite3(old);
+    made.exec(JOURNAL_MIGRATIONS[0] ?? '');
+    made.pragma('user_version = 1');
+    made.close();
+    const journal = Journal.open(old, fixedClock());
+    journal.recordIntent(limitIntent());
+    journal.close();
+    const b = new BetterSqlite3(old, { readonly: true });
+    expect(b.pragma('page_size', { simple: true })).toBe(4096);
+    b.close();
+  });
+
   it('rejects a file that is not an SQLite database, and one that is not a journal', () => {
     const garbage = journalPath('garbage.db');
     writeFileSync(garbage, 'this is not a database, it is a text file that is long enough'.repeat(20), { mode: 0o600 });
