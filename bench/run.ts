@@ -4,7 +4,7 @@ import path from 'node:path';
 import { openBarFile, writeBarCache } from '../src/data/index.js';
 import { runBacktest } from '../src/modes/index.js';
 import { NyseCalendar } from '../src/time/index.js';
-import { engineInChild } from './child.js';
+import { builtEngineInChild, engineInChild } from './child.js';
 import { floorBacktest, floorFromCache } from './floor.js';
 import { gateCostPerIntent } from './gate-bench.js';
 import { measureLiveLatency } from './live-latency.js';
@@ -20,6 +20,8 @@ const MULTI_BARS = Math.round(100_000 * SCALE);
 const BIG_BARS = Math.round(10_000_000 * SCALE);
 
 const ROUNDS = 3;
+/** `--max-old-space-size` of the precompiled 10M-bar run. */
+const BUILT_OLD_SPACE_MB = 96;
 
 interface Timed<T> {
   readonly ms: number;
@@ -72,6 +74,8 @@ try {
   const bigFiles: string[] = [];
   for (let s = 0; s < 10; s += 1) bigFiles.push((await writeMinuteCache(path.join(dir, 'big'), `B${s}`, BIG_BARS / 10, 7 + s)).path);
   const bigRun = await engineInChild(bigFiles);
+  // The same run as a deployment would do it: precompiled (no tsx loader) with V8's old space capped.
+  const bigBuilt = await builtEngineInChild(bigFiles, [`--max-old-space-size=${BUILT_OLD_SPACE_MB}`]);
   const gate = gateCostPerIntent(200_000);
   const live = await measureLiveLatency(Math.max(100, Math.round(1000 * Math.min(1, SCALE * 4))));
 
@@ -94,6 +98,9 @@ try {
     bigCachedBarsPerSec: rate(bigRun.bars, bigRun.ms),
     bigCachedPeakRssMb: bigRun.maxRssMb,
     bigCachedStartRssMb: bigRun.startRssMb,
+    bigBuiltCappedBarsPerSec: rate(bigBuilt.bars, bigBuilt.ms),
+    bigBuiltCappedPeakRssMb: bigBuilt.maxRssMb,
+    bigBuiltCappedStartRssMb: bigBuilt.startRssMb,
     gateNsPerIntent: Math.round(gate.nsPerIntent),
     liveOrders: live.orders,
     liveQuoteToOrderUs: `p50 ${live.quoteToOrderUs.p50} / p99 ${live.quoteToOrderUs.p99} / max ${live.quoteToOrderUs.max}`,

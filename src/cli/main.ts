@@ -46,5 +46,5 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-const invokedDirectly = process.argv[1] !== undefined && /aries-runner(\.js)?$|cli[\\/]main\.ts$/.test(process.argv[1]);
+const invokedDirectly = process.argv[1] !== undefined && /aries-runner(\.js)?$|cli[\\/]main\.[jt]s$/.test(process.argv[1]);
 if (invokedDirectly) process.exitCode = await main(process.argv.slice(2));
