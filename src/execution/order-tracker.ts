@@ -23,9 +23,13 @@ export interface OrderTrackerOptions {
  */
 export class OrderTracker {
   private readonly orders = new Map<OrderId, Order>();
-  private readonly working = new Map<OrderId, Order>();
+  private readonly working: Map<OrderId, Order>;
 
-  constructor(private readonly options: OrderTrackerOptions = {}) {}
+  constructor(private readonly options: OrderTrackerOptions = {}) {
+    // An order is open exactly when it is not terminal, so a tracker that forgets terminal orders
+    // holds only working ones: one map serves both (half the map churn per order in a backtest).
+    this.working = options.forgetTerminal === true ? this.orders : new Map<OrderId, Order>();
+  }
 
   /** Returns the order with this id. */
   get(id: OrderId): Order | undefined {
