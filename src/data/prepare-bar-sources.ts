@@ -4,6 +4,7 @@ import type { Bar } from '../core/index.js';
 import { barBatches } from './bar-batches.js';
 import type { BarSource, BarSourceSummary } from './bar-source.js';
 import { CacheErrorCode, openBarCache, writeBarCache } from './cache/index.js';
+import { MemoryBars } from './memory-bars.js';
 import { createTempDir, removeTempDir } from './temp-dir.js';
 import { TeeBars } from './tee-bars.js';
 import { validateBarSource } from './validate-bar-source.js';
@@ -20,6 +21,12 @@ export interface PrepareBarSourcesOptions {
    * byte fast path that costs about as much as writing and reading the cache; see the README).
    */
   readonly cache?: boolean;
+  /**
+   * With `cache: false`: up to this many validated bars (over all sources, in order) are kept in
+   * memory as columns (56 bytes a bar), and a source whose bars all fit is read from memory rather
+   * than parsed again. Default 0.
+   */
+  readonly memoryBars?: number;
 }
 
 /** Sources checked once and ready to stream; owns a temporary folder until disposed. */
@@ -75,6 +82,32 @@ async function viaCache(source: BarSource, outDir: string, blockRows: number | u
 }
 
 /**
+ * Validates `source` in one pass (as {@link validateBarSource} does) while keeping its bars in
+ * memory as long as they fit in `budget`; returns a source over memory when they all fit, else the
+ * source itself with its summary.
+ */
+async function validateKeeping(source: BarSource, budget: number): Promise<{ source: BarSource; summary: BarSourceSummary }> {
+  let kept: MemoryBars | undefined = budget > 0 ? new MemoryBars(source.symbol) : undefined;
+  let count = 0;
+  let first: Bar | undefined;
+  let last: Bar | undefined;
+  for await (const batch of barBatches(source)) {
+    if (batch.length === 0) continue;
+    first ??= batch[0];
+    last = batch[batch.length - 1];
+    count += batch.length;
+    if (kept === undefined) continue;
+    if (count > budget) {
+      kept = undefined;
+      continue;
+    }
+    for (const bar of batch) kept.push(bar);
+  }
+  const summary: BarSourceSummary = first === undefined || last === undefined ? { bars: 0 } : { bars: count, first, last };
+  return kept === undefined ? { source: withSummary(source, summary), summary } : { source: kept.source(source, summary), summary };
+}
+
+/**
  * Returns the sources checked once each, in order, before anything trades: a CSV source is
  * validated in a single streaming pass that also writes its bars (those in range) to a binary
  * cache file in a temporary folder, and comes back as a source over that file, so the run reads
@@ -93,13 +126,14 @@ export async function prepareBarSources(sources: readonly BarSource[], options: 
     const out: BarSource[] = [];
     const summaries: BarSourceSummary[] = [];
     let bars = 0;
+    let kept = 0;
     for (const [i, source] of sources.entries()) {
       let done: { source: BarSource; summary: BarSourceSummary };
       if (source.summary !== undefined) {
         done = { source, summary: await source.summary() };
       } else if (options.cache === false) {
-        const summary = await validateBarSource(source);
-        done = { source: withSummary(source, summary), summary };
+        done = await validateKeeping(source, Math.max(0, (options.memoryBars ?? 0) - kept));
+        if (done.source.columns !== undefined) kept += done.summary.bars;
       } else {
         dir ??= createTempDir('aries-bars-', options.tempParent);
         done = await viaCache(source, join(dir, String(i)), options.blockRows);

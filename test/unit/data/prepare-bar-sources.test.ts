@@ -3,7 +3,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { barBatches, openBarFile, prepareBarSources, validateBarSource, writeBarCache, type BarSource } from '../../../src/data/index.js';
+import { barBatches, mergeBarBatches, openBarFile, prepareBarSources, validateBarSource, writeBarCache, type BarSource } from '../../../src/data/index.js';
 import { tempDir } from '../../support/temp-dir.js';
 import { barBits } from './csv-paths.js';
 import { collect, expectRunnerError, sessionOf } from './fixtures.js';
@@ -117,6 +117,36 @@ describe('prepareBarSources', () => {
     expect((await collect(barBatches(source))).flat().map(barBits)).toEqual((await collect(csv.bars())).map(barBits));
     const file = csvFile(data, 'HHH.csv', 30, { row: 29, close: '' });
     await expectRunnerError(prepareBarSources([await open(file)], { cache: false }), 'DATA_ERR_INVALID_ROW', `${file}:31: close is empty`);
+  });
+
+  it('with memoryBars keeps validated bars in memory while the run budget lasts, and parses the rest again', async () => {
+    const data = tempDir('aries-prepare-data-');
+    const a = await open(csvFile(data, 'MMA.csv', 9000));
+    const b = await open(csvFile(data, 'MMB.csv', 3000));
+    const c = await open(csvFile(data, 'MMC.csv', 500));
+    // 9000 + 3000 > 10000: A fits and is kept (two blocks), B does not and stays a CSV reader, C fits what is left.
+    const prepared = await prepareBarSources([a, b, c], { cache: false, memoryBars: 10_000 });
+    const [ma, mb, mc] = prepared.sources as [BarSource, BarSource, BarSource];
+    expect(ma.columns).toBeDefined();
+    expect(mb.columns).toBeUndefined();
+    expect(mc.columns).toBeDefined();
+    expect(prepared.bars).toBe(12_500);
+    for (const [kept, csv] of [[ma, a], [mc, c]] as const) {
+      const expected = (await collect(csv.bars())).map(barBits);
+      expect((await collect(kept.bars())).map(barBits)).toEqual(expected);
+      expect((await collect(barBatches(kept))).flat().map(barBits)).toEqual(expected);
+      expect(await validateBarSource(kept)).toEqual(await validateBarSource(csv));
+    }
+    // Merged from memory columns and a CSV reader: the same sequence as merging the three files.
+    const merged = async (sources: readonly BarSource[]): Promise<string[]> => {
+      const out: string[] = [];
+      for await (const batch of mergeBarBatches(sources.map((s) => s.columns?.() ?? barBatches(s)))) for (const bar of batch) out.push(barBits(bar));
+      return out;
+    };
+    expect(await merged([ma, mb, mc])).toEqual(await merged([a, b, c]));
+    // A bad row still stops validation with its file and line, whatever is kept.
+    const file = csvFile(data, 'MMD.csv', 30, { row: 29, close: '' });
+    await expectRunnerError(prepareBarSources([await open(file)], { cache: false, memoryBars: 100 }), 'DATA_ERR_INVALID_ROW', `${file}:31: close is empty`);
   });
 
   it.each(['exit', 'throw'])('removes its folder at process exit when nobody disposes of it (%s)', async (how) => {
