@@ -161,6 +161,6 @@ async function openSources(settings: BacktestSettings, calendar: TradingCalendar
 }
 
 function merged(sources: readonly BarSource[]): AsyncIterable<readonly Bar[]> {
-  // Column blocks where a source has them (the cache): bars are then built as they are merged.
+  // Column blocks where a source has them (cache files, CSV bars kept in memory): bars are built as they are merged.
   return mergeBarBatches(sources.map((s) => s.columns?.() ?? barBatches(s)));
 }
