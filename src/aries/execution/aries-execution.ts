@@ -5,7 +5,7 @@ import {
 } from '../../core/index.js';
 import {
   matchUnknownOrder, OrderManager,
-  type ApplyResult, type ExecutionAdapter, type OrderIssue, type OrderManagerLog, type UnknownMatch, type VenueOrderSnapshot,
+  type ApplyResult, type ExecutionAdapter, type OrderIssue, type OrderManagerLog, type UnknownMatch,
 } from '../../execution/index.js';
 import type { OrderPreview, SubmitOutcome } from '../../risk/index.js';
 import type { AccountStreamEvent, AriesAccountStream, AriesClient } from '../client/index.js';

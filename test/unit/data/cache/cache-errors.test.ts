@@ -1,5 +1,5 @@
 import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { CacheErrorCode, openBarCache, openBarFile } from '../../../../src/data/index.js';
 import { expectRunnerError, sessionOf, YHOO } from '../fixtures.js';
 import { importCsv } from './cache-support.js';
