@@ -88,22 +88,14 @@ async function viaCache(source: BarSource, outDir: string, blockRows: number | u
  */
 async function validateKeeping(source: BarSource, budget: number): Promise<{ source: BarSource; summary: BarSourceSummary }> {
   let kept: MemoryBars | undefined = budget > 0 ? new MemoryBars(source.symbol) : undefined;
-  let count = 0;
-  let first: Bar | undefined;
-  let last: Bar | undefined;
-  for await (const batch of barBatches(source)) {
-    if (batch.length === 0) continue;
-    first ??= batch[0];
-    last = batch[batch.length - 1];
-    count += batch.length;
-    if (kept === undefined) continue;
-    if (count > budget) {
+  const summary = await validateBarSource(source, (batch) => {
+    if (kept === undefined) return;
+    if (kept.length + batch.length > budget) {
       kept = undefined;
-      continue;
+      return;
     }
     for (const bar of batch) kept.push(bar);
-  }
-  const summary: BarSourceSummary = first === undefined || last === undefined ? { bars: 0 } : { bars: count, first, last };
+  });
   return kept === undefined ? { source: withSummary(source, summary), summary } : { source: kept.source(source, summary), summary };
 }
 
