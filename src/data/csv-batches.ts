@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, type ReadStream } from 'node:fs';
 import { readCsvRecordsSlow, translateCsvError } from './csv-records.js';
 
 /** Consecutive CSV records of one file: `records[i]` ends on physical line `lines[i]`. */
@@ -15,8 +15,8 @@ const CR = 13;
 const Ending = { UNKNOWN: 0, LF: 1, CRLF: 2 } as const;
 type Ending = (typeof Ending)[keyof typeof Ending];
 
-/** Internal signal: the text needs the full CSV parser (quotes, lone `\r`, mixed line endings). */
-class NeedsFullParser {}
+/** Signal from a hand-written splitter: the text needs the full CSV parser (quotes, lone `\r`, mixed line endings). */
+export class NeedsFullParser {}
 
 interface SplitState {
   ending: Ending;
@@ -84,13 +84,12 @@ export async function* fullParserAfter(path: string, afterLine: number): AsyncGe
  * records, same line numbers, same errors). Blank lines are skipped and column counts left to the
  * caller, as in `readCsvRecords`.
  */
-export async function* readCsvBatches(path: string): AsyncGenerator<CsvBatch> {
-  const state: SplitState = { ending: Ending.UNKNOWN, line: 0 };
-  let yieldedUpTo = 0;
-  let carry = '';
-  let first = true;
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
-  try {
+export function readCsvBatches(path: string): AsyncGenerator<CsvBatch> {
+  const open = (): ReadStream => createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
+  return withFullParserFallback(path, open, async function* (stream, progress) {
+    const state: SplitState = { ending: Ending.UNKNOWN, line: 0 };
+    let carry = '';
+    let first = true;
     for await (const chunk of stream as AsyncIterable<string>) {
       let text = carry + chunk;
       if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -99,14 +98,36 @@ export async function* readCsvBatches(path: string): AsyncGenerator<CsvBatch> {
       const out = { records: [] as string[][], lines: [] as number[] };
       carry = text.slice(splitLines(text, state, out));
       if (out.records.length > 0) yield out;
-      yieldedUpTo = state.line;
+      progress.yieldedUpTo = state.line;
     }
     const tail = lastLine(carry, state);
     if (tail !== undefined) yield tail;
+  });
+}
+
+/** How far a hand-written splitter got: the last physical line of the batches it handed out. */
+export interface SplitProgress {
+  yieldedUpTo: number;
+}
+
+/**
+ * Runs a hand-written splitter (`plain`) over a stream `open` makes when reading starts (not
+ * before: an unread stream's error would have no listener). When it throws {@link NeedsFullParser},
+ * the records from the line after the last one it handed out come from csv-parse instead (same
+ * records, line numbers and errors); any other error becomes the reader's error naming `path`.
+ * The stream is closed however the reading ends.
+ */
+export async function* withFullParserFallback<T>(
+  path: string, open: () => ReadStream, plain: (stream: ReadStream, progress: SplitProgress) => AsyncGenerator<T>,
+): AsyncGenerator<T | CsvBatch> {
+  const progress: SplitProgress = { yieldedUpTo: 0 };
+  const stream = open();
+  try {
+    yield* plain(stream, progress);
   } catch (error) {
     if (!(error instanceof NeedsFullParser)) throw translateCsvError(path, error);
     stream.destroy();
-    yield* fullParserAfter(path, yieldedUpTo);
+    yield* fullParserAfter(path, progress.yieldedUpTo);
   } finally {
     stream.destroy();
   }

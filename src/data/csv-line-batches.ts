@@ -1,6 +1,5 @@
-import { createReadStream } from 'node:fs';
-import { fullParserAfter, type CsvBatch } from './csv-batches.js';
-import { translateCsvError } from './csv-records.js';
+import { createReadStream, type ReadStream } from 'node:fs';
+import { NeedsFullParser, withFullParserFallback, type CsvBatch } from './csv-batches.js';
 
 /**
  * The complete non-blank lines of one plain chunk as byte ranges: line `k` is
@@ -41,9 +40,6 @@ interface SplitState {
   ending: Ending;
   line: number;
 }
-
-/** Internal signal: the text needs the full CSV parser (quotes, lone `\r`, mixed line endings). */
-class NeedsFullParser {}
 
 /**
  * Appends the complete lines of `b` to `out` and returns where the unfinished last line starts.
@@ -95,18 +91,17 @@ function lastLine(rest: Buffer, state: SplitState): LineBatch | undefined {
  * batches are csv-parse records instead (same records, line numbers and errors as
  * `readCsvBatches`, whose decisions this mirrors byte for byte). A UTF-8 BOM is skipped.
  */
-export async function* readCsvLineBatches(path: string, options: ReadCsvOptions = {}): AsyncGenerator<RawCsvBatch> {
-  const state: SplitState = { ending: Ending.UNKNOWN, line: 0 };
-  let yieldedUpTo = 0;
-  let carry: Buffer = EMPTY;
-  let started = false;
-  const stream = createReadStream(path, { highWaterMark: options.chunkBytes ?? CHUNK_BYTES });
-  const take = (b: Buffer): LineBatch | undefined => {
-    const out = { bytes: b, starts: [] as number[], ends: [] as number[], lines: [] as number[] };
-    carry = b.subarray(splitChunk(b, state, out));
-    return out.starts.length > 0 ? out : undefined;
-  };
-  try {
+export function readCsvLineBatches(path: string, options: ReadCsvOptions = {}): AsyncGenerator<RawCsvBatch> {
+  const open = (): ReadStream => createReadStream(path, { highWaterMark: options.chunkBytes ?? CHUNK_BYTES });
+  return withFullParserFallback(path, open, async function* (stream, progress) {
+    const state: SplitState = { ending: Ending.UNKNOWN, line: 0 };
+    let carry: Buffer = EMPTY;
+    let started = false;
+    const take = (b: Buffer): LineBatch | undefined => {
+      const out = { bytes: b, starts: [] as number[], ends: [] as number[], lines: [] as number[] };
+      carry = b.subarray(splitChunk(b, state, out));
+      return out.starts.length > 0 ? out : undefined;
+    };
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       let b = carry.length === 0 ? chunk : Buffer.concat([carry, chunk]);
       if (!started) {
@@ -120,18 +115,12 @@ export async function* readCsvLineBatches(path: string, options: ReadCsvOptions 
       }
       const batch = take(b);
       if (batch !== undefined) yield batch;
-      yieldedUpTo = state.line;
+      progress.yieldedUpTo = state.line;
     }
     const short = started ? undefined : take(carry);
     if (short !== undefined) yield short;
-    yieldedUpTo = state.line;
+    progress.yieldedUpTo = state.line;
     const tail = lastLine(carry, state);
     if (tail !== undefined) yield tail;
-  } catch (error) {
-    if (!(error instanceof NeedsFullParser)) throw translateCsvError(path, error);
-    stream.destroy();
-    yield* fullParserAfter(path, yieldedUpTo);
-  } finally {
-    stream.destroy();
-  }
+  });
 }
